@@ -1,0 +1,1 @@
+"""Tables, sessions and migrations. Imports neither app/ nor ui/."""

@@ -1,0 +1,255 @@
+"""The tables, as SQLAlchemy 2.x typed models.
+
+Synced rows (everything a station makes that another station or the hub needs)
+carry a UUIDv7 id minted on the station, the station_id that made them,
+created_at on the station clock and, once the hub has seen them, received_at.
+Local bookkeeping (number sequences, the outbox itself, station identity) is not
+synced.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.types import UTCDateTime
+
+# Named constraints, so later migrations can drop or alter them on SQLite.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Synced:
+    """Columns every synced row carries; rows of these classes reach the outbox."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+# --- station bookkeeping (not synced) -------------------------------------
+
+
+class LocalState(Base):
+    """Facts about this station's own file: its station id, for instance."""
+
+    __tablename__ = "local_state"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Outbox(Base):
+    """A change waiting to reach the hub; written in the transaction that made it."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    pushed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class NumberSequence(Base):
+    """The last ticket number given per service and business day: the allocation lock's row."""
+
+    __tablename__ = "number_sequence"
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id"), primary_key=True)
+    business_date: Mapped[date] = mapped_column(Date, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+# --- catalog ------------------------------------------------------------------
+
+
+class MppSettings(Synced, Base):
+    """The MPP itself: one row."""
+
+    __tablename__ = "mpp_settings"
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    timezone: Mapped[str] = mapped_column(String(64))
+    priority_policy: Mapped[str] = mapped_column(String(16), default="first")
+    priority_every: Mapped[int] = mapped_column(Integer, default=3)
+    absent_after_calls: Mapped[int] = mapped_column(Integer, default=3)
+    hours: Mapped[dict[str, list[str]]] = mapped_column(JSON, default=dict)
+    cutoff_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Closure(Synced, Base):
+    """A day the MPP closes besides national holidays."""
+
+    __tablename__ = "closure"
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class Agency(Synced, Base):
+    __tablename__ = "agency"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    hours: Mapped[dict[str, list[str]] | None] = mapped_column(JSON, default=None)
+    cutoff_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
+    active: Mapped[bool] = mapped_column(default=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    services: Mapped[list[Service]] = relationship(back_populates="agency", order_by="Service.code")
+
+
+class Service(Synced, Base):
+    """A layanan with its published standar pelayanan."""
+
+    __tablename__ = "service"
+    agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agency.id"))
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    prefix: Mapped[str] = mapped_column(String(2), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    daily_quota: Mapped[int | None] = mapped_column(Integer, default=None)
+    accepts_priority: Mapped[bool] = mapped_column(default=True)
+    service_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    hours: Mapped[dict[str, list[str]] | None] = mapped_column(JSON, default=None)
+    cutoff_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
+    persyaratan: Mapped[list[str]] = mapped_column(JSON, default=list)
+    prosedur: Mapped[list[str]] = mapped_column(JSON, default=list)
+    jangka_waktu: Mapped[str] = mapped_column(Text, default="")
+    biaya: Mapped[str] = mapped_column(Text, default="")
+    produk: Mapped[str] = mapped_column(Text, default="")
+    pengaduan: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    agency: Mapped[Agency] = relationship(back_populates="services")
+
+
+class Counter(Synced, Base):
+    """A loket."""
+
+    __tablename__ = "counter"
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    links: Mapped[list[CounterService]] = relationship(
+        back_populates="counter", cascade="all, delete-orphan"
+    )
+
+
+class CounterService(Synced, Base):
+    """A service a counter serves."""
+
+    __tablename__ = "counter_service"
+    __table_args__ = (UniqueConstraint("counter_id", "service_id"),)
+    counter_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("counter.id"))
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id"))
+
+    counter: Mapped[Counter] = relationship(back_populates="links")
+    service: Mapped[Service] = relationship()
+
+
+class CounterState(Synced, Base):
+    """What a counter is doing today: open or on a break, and its priority rhythm."""
+
+    __tablename__ = "counter_state"
+    counter_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("counter.id"), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    # calls since this counter last called a priority ticket ("interleave" policy)
+    calls_since_priority: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Staff(Synced, Base):
+    __tablename__ = "staff"
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(default=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# --- the queue -----------------------------------------------------------------
+
+
+class Ticket(Synced, Base):
+    """A ticket's current state; its life is the list of TicketEvent rows beside it."""
+
+    __tablename__ = "ticket"
+    __table_args__ = (
+        UniqueConstraint("issued_service_id", "business_date", "number"),
+        # call_next and people_ahead: the waiting tickets of a day, in queue order
+        Index("ix_ticket_queue", "business_date", "status", "service_id", "queue_at"),
+    )
+    business_date: Mapped[date] = mapped_column(Date)
+    issued_service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id"))
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(8))
+    priority_group: Mapped[str | None] = mapped_column(String(32), default=None)
+    status: Mapped[str] = mapped_column(String(16))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)  # arrival; a transfer keeps it
+    queue_at: Mapped[datetime] = mapped_column(UTCDateTime)  # place in the queue
+    counter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counter.id"), default=None)
+    call_count: Mapped[int] = mapped_column(Integer, default=0)
+    called_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    outcome: Mapped[str | None] = mapped_column(Text, default=None)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    service: Mapped[Service] = relationship(foreign_keys=[service_id])
+    counter: Mapped[Counter | None] = relationship()
+
+
+class TicketEvent(Synced, Base):
+    """One step in a ticket's life; never edited."""
+
+    __tablename__ = "ticket_event"
+    __table_args__ = (
+        Index("ix_ticket_event_ticket", "ticket_id", "created_at"),
+        Index("ix_ticket_event_counter", "counter_id", "created_at"),
+    )
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ticket.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id"))
+    to_service_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service.id"), default=None)
+    counter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counter.id"), default=None)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+
+    # lets the unit of work insert the ticket before its first event
+    ticket: Mapped[Ticket] = relationship()
+
+
+SYNCED_MODELS = tuple(m.class_ for m in Base.registry.mappers if issubclass(m.class_, Synced))
