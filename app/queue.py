@@ -20,7 +20,7 @@ from sqlalchemy.orm import joinedload
 
 from app.errors import InvalidInput, NotFound, Refused
 from app.uow import UnitOfWork
-from app.workdays import business_date, local_now, service_availability, Availability
+from app.workdays import Availability, business_date, service_availability
 from db.models import Counter, CounterService, CounterState, NumberSequence, Service, Ticket, TicketEvent
 
 # UU 25/2009 Pasal 29: groups owed special treatment (pelayanan khusus).
@@ -147,6 +147,11 @@ def _view(ticket: Ticket, **extra) -> TicketView:
 
 def today(uow: UnitOfWork) -> date:
     return business_date(uow.settings(), uow.now())
+
+
+def today_of(station) -> date:
+    with station.uow(read_only=True) as uow:
+        return today(uow)
 
 
 def _service(uow: UnitOfWork, code: str) -> Service:
@@ -668,7 +673,7 @@ def queue_overview(uow: UnitOfWork, day: date | None = None) -> list[ServiceQueu
             select(NumberSequence.service_id, NumberSequence.last_number).where(NumberSequence.business_date == day)
         ).all()
     )
-    moment = uow.now() if day == today(uow) else local_now(settings, uow.now())
+    moment = uow.now()
     result = []
     services = uow.session.scalars(
         select(Service).options(joinedload(Service.agency)).where(Service.active).order_by(Service.prefix)

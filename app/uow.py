@@ -69,7 +69,8 @@ class UnitOfWork:
         return self
 
     def __exit__(self, *exc) -> None:
-        self.session.rollback()
+        # close() ends the transaction, rolling back whatever was not
+        # committed, and leaves loaded objects readable (rollback() would expire them).
         self.session.close()
 
     def commit(self) -> None:

@@ -1,0 +1,350 @@
+"""The `mpp` command line.
+
+Entry points only parse, call one service and print; a domain error becomes a
+message on stderr and a non-zero exit, and the service's unit of work has
+already rolled back, so nothing changed. No Qt is imported here: station
+windows are started through ui/ lazily, from the commands that open them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    pass
+
+
+# --- output -------------------------------------------------------------------------
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def emit(args, data: Any, text: str | None = None) -> None:
+    if args.json:
+        print(json.dumps(_jsonable(data), ensure_ascii=False, indent=2))
+    elif text is not None:
+        print(text)
+
+
+# --- opening the database -------------------------------------------------------------
+
+
+def db_path(args) -> Path:
+    from app.paths import default_db_path
+
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def open_station(args, *, create: bool = False):
+    from app.uow import Station
+
+    path = db_path(args)
+    if not create and not path.exists():
+        raise CliError(f"no database at {path}: run `mpp init --catalog FILE` first (or give --db / MPP_DB)")
+    return Station.open(path)
+
+
+def _zone(uow):
+    from app.workdays import local_zone
+
+    return local_zone(uow.settings())
+
+
+def _parse_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"dates are written YYYY-MM-DD, not {text!r}") from None
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+def cmd_init(args) -> None:
+    from app.catalog import load_catalog, read_catalog_file
+
+    data = read_catalog_file(args.catalog) if args.catalog else None  # read and parse before creating anything
+    station = open_station(args, create=True)
+    summary = None
+    if data is not None:
+        with station.uow() as uow:
+            summary = load_catalog(uow, data)
+            uow.commit()
+    result = {"db": str(station.db.path), "station_id": str(station.station_id), "catalog": summary}
+    text = f"database ready: {station.db.path}"
+    if summary:
+        text += (
+            f"\ncatalog loaded: {summary.agencies} agencies, {summary.services} services, "
+            f"{summary.counters} counters, {summary.staff} staff"
+        )
+        if summary.deactivated:
+            text += "\nno longer in the catalog (deactivated): " + ", ".join(summary.deactivated)
+    emit(args, result, text)
+
+
+def cmd_catalog_show(args) -> None:
+    from app.catalog import show_catalog
+
+    with open_station(args).uow(read_only=True) as uow:
+        catalog = show_catalog(uow)
+    lines = [f"{catalog.mpp_name} ({catalog.timezone}), priority policy: {catalog.priority_policy}"]
+    for agency in catalog.agencies:
+        lines.append(f"\n{agency.code}  {agency.name}")
+        for s in agency.services:
+            quota = f", kuota {s.daily_quota}/hari" if s.daily_quota else ""
+            prio = "" if s.accepts_priority else ", tanpa prioritas"
+            lines.append(f"  {s.prefix:<2} {s.code:<12} {s.name}{quota}{prio}")
+    lines.append("\nLoket:")
+    for c in catalog.counters:
+        lines.append(f"  {c.number:>3}  {c.name}: {', '.join(c.services)}")
+    emit(args, catalog, "\n".join(lines))
+
+
+def _ticket_line(t, zone) -> str:
+    from app.fmt import clock_time
+
+    where = f" loket {t.counter_number}" if t.counter_number else ""
+    prio = f" [prioritas: {t.priority_group}]" if t.priority_group else ""
+    return f"{t.code:<6} {t.status:<9} {t.service_code:<12} {clock_time(t.issued_at, zone)}{where}{prio}"
+
+
+def _ticket_text(t, zone) -> str:
+    text = _ticket_line(t, zone)
+    if t.people_ahead is not None:
+        wait = "unknown (no counter open)" if t.estimated_wait_minutes is None else f"~{t.estimated_wait_minutes} min"
+        text += f"\n  {t.people_ahead} ahead, estimated wait {wait}"
+    return text
+
+
+def cmd_ticket(args) -> None:
+    from app import queue
+
+    station = open_station(args)
+    with station.uow() as uow:
+        zone = _zone(uow)
+        action = args.action
+        if action == "issue":
+            t = queue.issue_ticket(uow, args.service, args.priority)
+        elif action == "call":
+            t = queue.call_next(uow, args.counter)
+        elif action == "recall":
+            t = queue.recall(uow, args.ticket, args.counter)
+        elif action == "start":
+            t = queue.start_service(uow, args.ticket, args.counter)
+        elif action == "finish":
+            t = queue.finish(uow, args.ticket, args.outcome, args.counter)
+        elif action == "absent":
+            t = queue.mark_absent(uow, args.ticket, args.counter)
+        elif action == "return":
+            t = queue.return_ticket(uow, args.ticket)
+        elif action == "cancel":
+            t = queue.cancel(uow, args.ticket, args.note)
+        elif action == "hold":
+            t = queue.hold(uow, args.ticket, args.counter, args.note)
+        elif action == "resume":
+            t = queue.resume(uow, args.ticket, args.counter)
+        elif action == "transfer":
+            t = queue.transfer(uow, args.ticket, args.to, args.counter, args.note)
+        else:  # pragma: no cover - argparse limits the choices
+            raise CliError(f"unknown action {action}")
+    emit(args, t, _ticket_text(t, zone))
+
+
+def cmd_ticket_list(args) -> None:
+    from app import queue
+
+    with open_station(args).uow(read_only=True) as uow:
+        zone = _zone(uow)
+        tickets = queue.list_tickets(uow, _parse_date(args.date))
+    emit(args, tickets, "\n".join(_ticket_line(t, zone) for t in tickets) or "no tickets that day")
+
+
+def cmd_ticket_show(args) -> None:
+    from app import queue
+    from app.fmt import clock_time
+
+    with open_station(args).uow(read_only=True) as uow:
+        zone = _zone(uow)
+        ticket = queue.ticket_details(uow, args.ticket)
+        history = queue.ticket_history(uow, args.ticket)
+    lines = [_ticket_text(ticket, zone)]
+    for e in history:
+        extra = f" -> {e.to_service_code}" if e.to_service_code else ""
+        extra += f" loket {e.counter_number}" if e.counter_number else ""
+        extra += f" ({e.note})" if e.note else ""
+        lines.append(f"  {clock_time(e.at, zone)}  {e.kind:<11} {e.to_status}{extra}")
+    emit(args, {"ticket": ticket, "history": history}, "\n".join(lines))
+
+
+def cmd_counter(args) -> None:
+    from app import queue
+
+    with open_station(args).uow() as uow:
+        status = queue.set_counter_status(uow, args.counter, "paused" if args.action == "pause" else "open")
+    emit(args, {"counter": args.counter, "status": status}, f"loket {args.counter}: {status}")
+
+
+def cmd_day_close(args) -> None:
+    from app import queue
+
+    with open_station(args).uow() as uow:
+        day = _parse_date(args.date) or queue.today(uow)
+        expired = queue.close_day(uow, day)
+    emit(args, {"date": day, "expired": expired}, f"{day.isoformat()} closed: {expired} open ticket(s) expired")
+
+
+def cmd_demo_data(args) -> None:
+    from app.demo import simulate_day
+
+    day = _parse_date(args.date)
+    summary = simulate_day(open_station(args).db, day, seed=args.seed)
+    emit(args, summary, summary.describe())
+
+
+def cmd_demo(args) -> None:
+    from app.demo import open_demo, print_queue_state
+
+    station, day = open_demo(db_path(args) if args.db else None, announce=print)
+    print_queue_state(station, day)
+
+
+def cmd_bench(args) -> None:
+    from app.bench import run_benchmarks
+
+    results = run_benchmarks(only=args.only, n=args.n, progress=None if args.json else print)
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        for r in results:
+            base = f"  baseline {r['baseline_median_ms']:.2f} ms, ratio {r['ratio']:.2f}" if "ratio" in r else ""
+            print(f"{r['name']:<14} n={r['n']:<5} median {r['median_ms']:.2f} ms  p95 {r['p95_ms']:.2f} ms{base}")
+
+
+# --- the parser ------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db and --json are accepted before and after the subcommand.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help="SQLite file (default: $MPP_DB or the user data directory)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+
+    parser = argparse.ArgumentParser(prog="mpp", description="mpp-desk: queue, survey and complaints for an MPP", parents=[common])
+    parser.add_argument("--version", action="version", version=f"mpp-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name, func, help, parent=sub):
+        p = parent.add_parser(name, help=help, parents=[common], description=help)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("init", cmd_init, "create or migrate the database; load a catalog")
+    p.add_argument("--catalog", metavar="FILE", help="catalog TOML (resources/catalog/FORMAT.md)")
+
+    catalog = sub.add_parser("catalog", help="the MPP's agencies, services and counters").add_subparsers(dest="what", required=True)
+    add("show", cmd_catalog_show, "print the catalog", catalog)
+
+    ticket = sub.add_parser("ticket", help="issue, call and serve tickets").add_subparsers(dest="action", required=True)
+    p = add("issue", cmd_ticket, "issue a ticket for a service", ticket)
+    p.add_argument("service", metavar="SERVICE_CODE")
+    p.add_argument("--priority", metavar="GROUP", help="disabilitas, lansia, hamil, anak or korban_bencana")
+    p = add("call", cmd_ticket, "call the next ticket for a counter", ticket)
+    p.add_argument("counter", metavar="COUNTER", help="counter (loket) number")
+    for action, help in (
+        ("recall", "call the same ticket again"),
+        ("start", "start serving a called ticket"),
+        ("finish", "finish serving a ticket"),
+        ("absent", "mark a called ticket absent (no-show)"),
+        ("return", "put an absent ticket back in the queue (same day)"),
+        ("cancel", "cancel a ticket"),
+        ("hold", "set a ticket aside at its counter"),
+        ("resume", "serve a held ticket again"),
+        ("transfer", "move a ticket to another service, keeping its arrival time"),
+    ):
+        p = add(action, cmd_ticket, help, ticket)
+        p.add_argument("ticket", metavar="TICKET", help="number of the day (A023) or id")
+        p.add_argument("--counter", metavar="N", help="the counter acting on it")
+        if action == "finish":
+            p.add_argument("--outcome", "--note", dest="outcome", help="outcome note")
+        if action in ("cancel", "hold", "transfer"):
+            p.add_argument("--note")
+        if action == "transfer":
+            p.add_argument("--to", required=True, metavar="SERVICE_CODE")
+    p = add("list", cmd_ticket_list, "list a day's tickets", ticket)
+    p.add_argument("--date", metavar="YYYY-MM-DD")
+    p = add("show", cmd_ticket_show, "a ticket and its full history", ticket)
+    p.add_argument("ticket", metavar="TICKET")
+
+    counter = sub.add_parser("counter", help="open a counter or put it on a break").add_subparsers(dest="action", required=True)
+    for action, help in (("pause", "put a counter on a break"), ("resume", "open a counter again")):
+        p = add(action, cmd_counter, help, counter)
+        p.add_argument("counter", metavar="COUNTER")
+
+    day = sub.add_parser("day", help="the business day").add_subparsers(dest="what", required=True)
+    p = add("close", cmd_day_close, "close a day: open tickets expire", day)
+    p.add_argument("--date", metavar="YYYY-MM-DD")
+
+    p = add("demo-data", cmd_demo_data, "simulate a realistic day of tickets through the real services")
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--seed", type=int, help="random seed (default: from the date)")
+
+    add("demo", cmd_demo, "the demo MPP on its own SQLite file in the user data directory")
+
+    p = add("bench", cmd_bench, "measure the core operations on a year of history")
+    p.add_argument("--only", metavar="NAME", help="run one benchmark (issue_ticket, call_next)")
+    p.add_argument("-n", type=int, default=300, help="operations measured per benchmark")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    from app.errors import MppError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.db = getattr(args, "db", None) or os.environ.get("MPP_DB")
+    args.json = getattr(args, "json", False)
+    try:
+        args.func(args)
+    except MppError as exc:
+        print(f"mpp: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except CliError as exc:
+        print(f"mpp: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (OperationalError, DatabaseError) as exc:
+        print(f"mpp: the database could not be used: {exc.orig}", file=sys.stderr)
+        return EXIT_REFUSED
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""Shared fixtures.
+
+The migrated, catalog-loaded database is built once per session into a
+template file and copied for each test (argon2 hashing and migrations are the
+slow part), the way Anki copies an empty collection.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from app.catalog import load_catalog, read_catalog_file
+from app.clock import ManualClock
+from app.uow import Station
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TEST_CATALOG = FIXTURES / "catalog.toml"
+# Monday 23 November 2026, 09.00 WIB: a working day, open, before the cutoff.
+MONDAY_9AM = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    station = Station.open(path, ManualClock(MONDAY_9AM))
+    with station.uow() as uow:
+        load_catalog(uow, read_catalog_file(TEST_CATALOG))
+        uow.commit()
+    # fold the WAL into the main file so one file copy holds everything
+    with station.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    station.close()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db, tmp_path) -> Path:
+    path = tmp_path / "station.sqlite"
+    shutil.copyfile(template_db, path)
+    return path
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(MONDAY_9AM)
+
+
+@pytest.fixture
+def station(db_path, clock):
+    station = Station.open(db_path, clock)
+    yield station
+    station.close()
