@@ -205,6 +205,14 @@ def load_catalog(uow: UnitOfWork, data: dict) -> LoadSummary:
     agencies = {a.code: a for a in s.scalars(select(Agency))}
     services = {x.code: x for x in s.scalars(select(Service))}
     seen_agencies, seen_services = set(), set()
+    # Services whose prefix changes first take a placeholder (lower case, never a
+    # valid prefix), so two services may swap prefixes within one load.
+    wanted_prefix = {x["code"]: x["prefix"] for a in data.get("agencies", []) for x in a.get("services", [])}
+    moving = [x for code, x in services.items() if code in wanted_prefix and x.prefix != wanted_prefix[code]]
+    for service in moving:
+        service.prefix = wanted_prefix[service.code].lower()
+    if moving:
+        s.flush()
     for a in data.get("agencies", []):
         agency = agencies.get(a["code"]) or uow.new(Agency, code=a["code"], name=a["name"])
         agency.name = a["name"]
@@ -283,12 +291,23 @@ def load_catalog(uow: UnitOfWork, data: dict) -> LoadSummary:
         member.active = True
         uow.touch(member)
         summary.staff += 1
+    listed = {x["username"] for x in data.get("staff", [])}
+    for username, member in staff.items():
+        if username not in listed and member.active:
+            member.active = False
+            uow.touch(member)
+            summary.deactivated.append(f"staff {username}")
 
     closures = {c.day: c for c in s.scalars(select(Closure))}
+    listed_days = set()
     for x in data.get("closures", []):
         closure = closures.get(x["date"]) or uow.new(Closure, day=x["date"], reason=x.get("reason", ""))
         closure.reason = x.get("reason", "") or "Tutup"
+        listed_days.add(x["date"])
         summary.closures += 1
+    for day, closure in closures.items():
+        if day not in listed_days:
+            s.delete(closure)  # the MPP opens that day after all (the outbox carries the delete)
     return summary
 
 

@@ -60,13 +60,29 @@ def db_path(args) -> Path:
     return Path(args.db).expanduser() if args.db else default_db_path()
 
 
+def station_clock():
+    """The system clock, or a moment frozen by MPP_NOW (an ISO time with its zone) for training and tests."""
+    from app.clock import ManualClock, system_clock
+
+    frozen = os.environ.get("MPP_NOW")
+    if not frozen:
+        return system_clock
+    try:
+        moment = datetime.fromisoformat(frozen)
+    except ValueError:
+        raise CliError(f"MPP_NOW must be an ISO date-time with its zone, like 2026-11-23T09:00+07:00, not {frozen!r}") from None
+    if moment.tzinfo is None:
+        raise CliError("MPP_NOW needs a zone, like 2026-11-23T09:00+07:00")
+    return ManualClock(moment)
+
+
 def open_station(args, *, create: bool = False):
     from app.uow import Station
 
     path = db_path(args)
     if not create and not path.exists():
         raise CliError(f"no database at {path}: run `mpp init --catalog FILE` first (or give --db / MPP_DB)")
-    return Station.open(path)
+    return Station.open(path, station_clock())
 
 
 def _zone(uow):

@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import joinedload
 
@@ -51,6 +51,96 @@ AT_COUNTER = ("called", "serving")
 RECENT_SERVICES = 20  # finished tickets that make the "recent mean service time"
 
 _TICKET_CODE = re.compile(r"^([A-Za-z]{1,2})0*(\d{1,5})$")
+
+# Hot-path statements, built once with bind parameters: SQLAlchemy then skips
+# building and cache-keying a new statement on every call (a third of the cost
+# of a query on a kiosk PC; see `mpp bench`).
+_SERVICE_BY_CODE = select(Service).options(joinedload(Service.agency)).where(Service.code == bindparam("code"))
+_COUNTER_BY_NUMBER = select(Counter).where(Counter.number == bindparam("number"))
+_COUNTER_STATE = select(CounterState).where(CounterState.counter_id == bindparam("counter_id"))
+_ISSUED_TODAY = select(NumberSequence.last_number).where(
+    NumberSequence.service_id == bindparam("service_id"), NumberSequence.business_date == bindparam("day")
+)
+_NEXT_NUMBER = (
+    sqlite_insert(NumberSequence)
+    .values(service_id=bindparam("service_id"), business_date=bindparam("day"), last_number=1)
+    .on_conflict_do_update(
+        index_elements=["service_id", "business_date"],
+        set_={"last_number": NumberSequence.last_number + 1},
+    )
+    .returning(NumberSequence.last_number)
+)
+_COUNTER_BUSY = select(Ticket.code).where(
+    Ticket.business_date == bindparam("day"),
+    Ticket.counter_id == bindparam("counter_id"),
+    Ticket.status.in_(AT_COUNTER),
+)
+_TICKET_BY_ID = select(Ticket).where(Ticket.id == bindparam("id"))
+_TICKET_BY_CODE = select(Ticket).where(Ticket.code == bindparam("code"), Ticket.business_date == bindparam("day"))
+
+
+def _next_waiting(priority: bool):
+    group = Ticket.priority_group.is_not(None) if priority else Ticket.priority_group.is_(None)
+    return (
+        select(Ticket)
+        .where(
+            Ticket.business_date == bindparam("day"),
+            Ticket.status == "waiting",
+            Ticket.service_id.in_(bindparam("service_ids", expanding=True)),
+            group,
+        )
+        .order_by(Ticket.queue_at, Ticket.id)
+        .limit(1)
+    )
+
+
+_NEXT_WAITING = {True: _next_waiting(True), False: _next_waiting(False)}
+
+
+def _ahead(policy: str, is_priority: bool):
+    """Waiting tickets of the service called before a given one, for each policy."""
+    earlier = (Ticket.queue_at < bindparam("queue_at")) | (
+        (Ticket.queue_at == bindparam("queue_at")) & (Ticket.id < bindparam("ticket_id"))
+    )
+    if policy == "first":
+        before = Ticket.priority_group.is_not(None) if is_priority else (Ticket.priority_group.is_not(None) | earlier)
+    else:
+        before = earlier
+    return (
+        select(func.count())
+        .select_from(Ticket)
+        .where(
+            Ticket.business_date == bindparam("day"),
+            Ticket.status == "waiting",
+            Ticket.service_id == bindparam("service_id"),
+            Ticket.id != bindparam("ticket_id"),
+            before,
+        )
+    )
+
+
+_AHEAD = {(policy, p): _ahead(policy, p) for policy in ("first", "interleave") for p in (True, False)}
+_OPEN_COUNTERS = (
+    select(func.count())
+    .select_from(CounterService)
+    .join(Counter, Counter.id == CounterService.counter_id)
+    .where(
+        CounterService.service_id == bindparam("service_id"),
+        Counter.active,
+        Counter.id.not_in(select(CounterState.counter_id).where(CounterState.status != "open")),
+    )
+)
+_RECENT_SERVICES = (
+    select(Ticket.started_at, Ticket.finished_at)
+    .where(
+        Ticket.business_date == bindparam("day"),
+        Ticket.service_id == bindparam("service_id"),
+        Ticket.status == "done",
+        Ticket.started_at.is_not(None),
+    )
+    .order_by(Ticket.finished_at.desc())
+    .limit(RECENT_SERVICES)
+)
 
 
 def format_code(prefix: str, number: int) -> str:
@@ -155,9 +245,7 @@ def today_of(station) -> date:
 
 
 def _service(uow: UnitOfWork, code: str) -> Service:
-    service = uow.session.scalars(
-        select(Service).options(joinedload(Service.agency)).where(Service.code == code.upper())
-    ).first()
+    service = uow.session.scalars(_SERVICE_BY_CODE, {"code": code.upper()}).first()
     if service is None:
         raise NotFound(f"no service with code {code!r}; `mpp catalog show` lists them")
     return service
@@ -168,36 +256,36 @@ def _counter(uow: UnitOfWork, number: int | str) -> Counter:
         number = int(number)
     except (TypeError, ValueError):
         raise InvalidInput(f"a counter is given by its number, not {number!r}") from None
-    counter = uow.session.scalars(select(Counter).where(Counter.number == number)).first()
+    counter = uow.session.scalars(_COUNTER_BY_NUMBER, {"number": number}).first()
     if counter is None or not counter.active:
         raise NotFound(f"no counter (loket) number {number}")
     return counter
 
 
 def _counter_state(uow: UnitOfWork, counter: Counter) -> CounterState:
-    state = uow.session.scalars(select(CounterState).where(CounterState.counter_id == counter.id)).first()
+    state = uow.session.scalars(_COUNTER_STATE, {"counter_id": counter.id}).first()
     if state is None:
-        settings = uow.settings()
+        state = uow.new(CounterState, counter_id=counter.id, status="open", calls_since_priority=0)
+    day = today(uow)
+    if state.rhythm_day != day:
         # a counter starting its day may take a priority ticket on its first call
-        state = uow.new(
-            CounterState, counter_id=counter.id, status="open", calls_since_priority=settings.priority_every
-        )
+        state.rhythm_day = day
+        state.calls_since_priority = uow.settings().priority_every
     return state
 
 
 def find_ticket(uow: UnitOfWork, ref: str, day: date | None = None) -> Ticket:
     """A ticket by its id or by its number of the day (A023, a23 and A0023 alike)."""
     ref = ref.strip()
-    query = select(Ticket).options(joinedload(Ticket.service).joinedload(Service.agency), joinedload(Ticket.counter))
     try:
-        ticket = uow.session.scalars(query.where(Ticket.id == uuid.UUID(ref))).first()
+        ticket = uow.session.scalars(_TICKET_BY_ID, {"id": uuid.UUID(ref)}).first()
     except ValueError:
         match = _TICKET_CODE.match(ref)
         if not match:
             raise InvalidInput(f"{ref!r} is neither a ticket number (like A023) nor a ticket id") from None
         code = format_code(match.group(1).upper(), int(match.group(2)))
         day = day or today(uow)
-        ticket = uow.session.scalars(query.where(Ticket.code == code, Ticket.business_date == day)).first()
+        ticket = uow.session.scalars(_TICKET_BY_CODE, {"code": code, "day": day}).first()
         if ticket is None:
             raise NotFound(f"no ticket {code} on {day.isoformat()}")
         return ticket
@@ -265,11 +353,7 @@ def _optional_counter(uow: UnitOfWork, number: int | str | None) -> Counter | No
 
 
 def _issued_today(uow: UnitOfWork, service: Service, day: date) -> int:
-    return uow.session.scalar(
-        select(NumberSequence.last_number).where(
-            NumberSequence.service_id == service.id, NumberSequence.business_date == day
-        )
-    ) or 0
+    return uow.session.scalar(_ISSUED_TODAY, {"service_id": service.id, "day": day}) or 0
 
 
 def _allocate_number(uow: UnitOfWork, service: Service, day: date) -> int:
@@ -279,16 +363,7 @@ def _allocate_number(uow: UnitOfWork, service: Service, day: date) -> int:
     SQLite's write lock: no other process can allocate between our read and
     our write, and a rollback gives the number back (no gaps).
     """
-    stmt = (
-        sqlite_insert(NumberSequence)
-        .values(service_id=service.id, business_date=day, last_number=1)
-        .on_conflict_do_update(
-            index_elements=["service_id", "business_date"],
-            set_={"last_number": NumberSequence.last_number + 1},
-        )
-        .returning(NumberSequence.last_number)
-    )
-    return uow.session.execute(stmt).scalar_one()
+    return uow.session.execute(_NEXT_NUMBER, {"service_id": service.id, "day": day}).scalar_one()
 
 
 def issue_ticket(uow: UnitOfWork, service_code: str, priority_group: str | None = None) -> TicketView:
@@ -340,18 +415,17 @@ def issue_ticket(uow: UnitOfWork, service_code: str, priority_group: str | None 
 
 
 def _waiting(uow: UnitOfWork, day: date, service_ids: list[uuid.UUID], priority: bool):
-    group = Ticket.priority_group.is_not(None) if priority else Ticket.priority_group.is_(None)
-    return uow.session.scalars(
-        select(Ticket)
-        .where(
-            Ticket.business_date == day,
-            Ticket.status == "waiting",
-            Ticket.service_id.in_(service_ids),
-            group,
+    return uow.session.scalars(_NEXT_WAITING[priority], {"day": day, "service_ids": service_ids}).first()
+
+
+def _refuse_if_busy(uow: UnitOfWork, counter: Counter) -> None:
+    """A counter serves one citizen at a time."""
+    busy = uow.session.scalars(_COUNTER_BUSY, {"day": today(uow), "counter_id": counter.id}).first()
+    if busy:
+        raise Refused(
+            f"loket {counter.number} still has ticket {busy}: finish it, mark it absent or hold it first",
+            code="counter_busy",
         )
-        .order_by(Ticket.queue_at, Ticket.id)
-        .limit(1)
-    ).first()
 
 
 def call_next(uow: UnitOfWork, counter_number: int | str, staff_id: uuid.UUID | None = None) -> TicketView:
@@ -362,16 +436,7 @@ def call_next(uow: UnitOfWork, counter_number: int | str, staff_id: uuid.UUID | 
     if state.status != "open":
         raise Refused(f"loket {counter.number} is on a break; resume it first", code="counter_paused")
     day = today(uow)
-    busy = uow.session.scalars(
-        select(Ticket.code).where(
-            Ticket.business_date == day, Ticket.counter_id == counter.id, Ticket.status.in_(AT_COUNTER)
-        )
-    ).first()
-    if busy:
-        raise Refused(
-            f"loket {counter.number} still has ticket {busy}: finish it, mark it absent or hold it first",
-            code="counter_busy",
-        )
+    _refuse_if_busy(uow, counter)
     service_ids = [link.service_id for link in counter.links]
     priority = _waiting(uow, day, service_ids, priority=True)
     normal = _waiting(uow, day, service_ids, priority=False)
@@ -503,7 +568,9 @@ def hold(uow: UnitOfWork, ref: str, counter: int | str | None = None, note: str 
 def resume(uow: UnitOfWork, ref: str, counter: int | str | None = None) -> TicketView:
     """Serve a held ticket again, at its counter or at the one named."""
     ticket = find_ticket(uow, ref)
-    target = _optional_counter(uow, counter)
+    target = _optional_counter(uow, counter) or ticket.counter
+    if target is not None and ticket.status == "held":
+        _refuse_if_busy(uow, target)
     if target is not None:
         ticket.counter_id = target.id
         ticket.counter = target
@@ -554,45 +621,23 @@ def set_counter_status(uow: UnitOfWork, counter_number: int | str, status: str) 
 
 def people_ahead(uow: UnitOfWork, ticket: Ticket) -> int:
     """Waiting tickets of the same service that will be called before this one."""
-    settings = uow.settings()
-    base = select(func.count()).select_from(Ticket).where(
-        Ticket.business_date == ticket.business_date,
-        Ticket.status == "waiting",
-        Ticket.service_id == ticket.service_id,
-        Ticket.id != ticket.id,
-    )
-    earlier = (Ticket.queue_at < ticket.queue_at) | ((Ticket.queue_at == ticket.queue_at) & (Ticket.id < ticket.id))
-    if settings.priority_policy == "first":
-        if ticket.priority_group:
-            return uow.session.scalar(base.where(Ticket.priority_group.is_not(None), earlier))
-        return uow.session.scalar(base.where(Ticket.priority_group.is_not(None) | earlier))
-    return uow.session.scalar(base.where(earlier))
+    policy = "first" if uow.settings().priority_policy == "first" else "interleave"
+    params = {
+        "day": ticket.business_date,
+        "service_id": ticket.service_id,
+        "ticket_id": ticket.id,
+        "queue_at": ticket.queue_at,
+    }
+    return uow.session.scalar(_AHEAD[policy, ticket.priority_group is not None], params)
 
 
 def _open_counters(uow: UnitOfWork, service: Service) -> int:
-    paused = select(CounterState.counter_id).where(CounterState.status != "open")
-    return uow.session.scalar(
-        select(func.count())
-        .select_from(CounterService)
-        .join(Counter, Counter.id == CounterService.counter_id)
-        .where(CounterService.service_id == service.id, Counter.active, Counter.id.not_in(paused))
-    )
+    return uow.session.scalar(_OPEN_COUNTERS, {"service_id": service.id})
 
 
 def mean_service_minutes(uow: UnitOfWork, service: Service) -> float:
     """Mean of the last few finished services of today, else the catalog's typical time."""
-    day = today(uow)
-    rows = uow.session.execute(
-        select(Ticket.started_at, Ticket.finished_at)
-        .where(
-            Ticket.business_date == day,
-            Ticket.service_id == service.id,
-            Ticket.status == "done",
-            Ticket.started_at.is_not(None),
-        )
-        .order_by(Ticket.finished_at.desc())
-        .limit(RECENT_SERVICES)
-    ).all()
+    rows = uow.session.execute(_RECENT_SERVICES, {"day": today(uow), "service_id": service.id}).all()
     if not rows:
         return float(service.service_minutes)
     return sum((f - s).total_seconds() for s, f in rows) / len(rows) / 60
@@ -605,6 +650,12 @@ def estimate_wait(uow: UnitOfWork, service: Service, ahead: int) -> int | None:
     if counters == 0:
         return None
     return math.ceil(ahead * mean_service_minutes(uow, service) / counters)
+
+
+def show_counters(uow: UnitOfWork):
+    from app.catalog import show_catalog
+
+    return show_catalog(uow).counters
 
 
 def list_tickets(uow: UnitOfWork, day: date | None = None) -> list[TicketView]:

@@ -23,6 +23,7 @@ from db.database import Database, open_database
 from db.models import LocalState, MppSettings, Synced
 
 T = TypeVar("T", bound=Synced)
+_SETTINGS = select(MppSettings).limit(1)
 
 
 class Station:
@@ -98,7 +99,7 @@ class UnitOfWork:
 
     def settings(self) -> MppSettings:
         if self._settings is None:
-            settings = self.session.scalars(select(MppSettings)).first()
+            settings = self.session.scalars(_SETTINGS).first()
             if settings is None:
                 from app.errors import Refused
 

@@ -14,11 +14,12 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import holidays
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from app.errors import InvalidInput
 from db.models import Closure, MppSettings, Service
 
+_CLOSURE_ON = select(Closure).where(Closure.day == bindparam("day"))
 WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 _RANGE = re.compile(r"^\s*(\d{1,2})[.:](\d{2})\s*-\s*(\d{1,2})[.:](\d{2})\s*$")
 
@@ -103,7 +104,7 @@ def closure_reason(session, day: date) -> str | None:
     name = holiday_name(day)
     if name:
         return f"libur nasional: {name}"
-    closure = session.scalars(select(Closure).where(Closure.day == day)).first()
+    closure = session.scalars(_CLOSURE_ON, {"day": day}).first()
     return closure.reason if closure else None
 
 
@@ -119,7 +120,7 @@ def service_availability(
     holiday = holiday_name(day)
     if holiday:
         return Availability(False, "holiday", f"closed for a national holiday: {holiday}", **base)
-    closure = session.scalars(select(Closure).where(Closure.day == day)).first()
+    closure = session.scalars(_CLOSURE_ON, {"day": day}).first()
     if closure:
         return Availability(False, "closure", f"the MPP is closed today: {closure.reason}", **base)
     hours = service_hours(settings, service, day)

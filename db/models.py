@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -128,9 +129,19 @@ class Service(Synced, Base):
     """A layanan with its published standar pelayanan."""
 
     __tablename__ = "service"
+    # a prefix is unique among the services offered; a retired service may leave its prefix to a new one
+    __table_args__ = (
+        Index(
+            "uq_service_active_prefix",
+            "prefix",
+            unique=True,
+            sqlite_where=text("active"),
+            postgresql_where=text("active"),
+        ),
+    )
     agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agency.id"))
     code: Mapped[str] = mapped_column(String(32), unique=True)
-    prefix: Mapped[str] = mapped_column(String(2), unique=True)
+    prefix: Mapped[str] = mapped_column(String(2))
     name: Mapped[str] = mapped_column(String(200))
     name_en: Mapped[str] = mapped_column(String(200), default="")
     daily_quota: Mapped[int | None] = mapped_column(Integer, default=None)
@@ -182,8 +193,10 @@ class CounterState(Synced, Base):
     __tablename__ = "counter_state"
     counter_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("counter.id"), unique=True)
     status: Mapped[str] = mapped_column(String(16), default="open")
-    # calls since this counter last called a priority ticket ("interleave" policy)
+    # calls since this counter last called a priority ticket ("interleave" policy),
+    # counted within rhythm_day: each business day starts afresh
     calls_since_priority: Mapped[int] = mapped_column(Integer, default=0)
+    rhythm_day: Mapped[date | None] = mapped_column(Date, default=None)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -8,6 +8,7 @@ slow part), the way Anki copies an empty collection.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -30,10 +31,11 @@ def template_db(tmp_path_factory) -> Path:
     with station.uow() as uow:
         load_catalog(uow, read_catalog_file(TEST_CATALOG))
         uow.commit()
-    # fold the WAL into the main file so one file copy holds everything
-    with station.db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     station.close()
+    # fold the WAL into the main file so one file copy holds everything
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
     return path
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 23:40:46.323166
+Create Date: 2026-11-22 23:52:42.234041
 """
 from alembic import op
 import sqlalchemy as sa
@@ -103,6 +103,7 @@ def upgrade() -> None:
     sa.Column('counter_id', sa.Uuid(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('calls_since_priority', sa.Integer(), nullable=False),
+    sa.Column('rhythm_day', sa.Date(), nullable=True),
     sa.Column('updated_at', db.types.UTCDateTime(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('station_id', sa.Uuid(), nullable=False),
@@ -137,9 +138,11 @@ def upgrade() -> None:
     sa.Column('received_at', db.types.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], name=op.f('fk_service_agency_id_agency')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_service')),
-    sa.UniqueConstraint('code', name=op.f('uq_service_code')),
-    sa.UniqueConstraint('prefix', name=op.f('uq_service_prefix'))
+    sa.UniqueConstraint('code', name=op.f('uq_service_code'))
     )
+    with op.batch_alter_table('service', schema=None) as batch_op:
+        batch_op.create_index('uq_service_active_prefix', ['prefix'], unique=True, sqlite_where=sa.text('active'), postgresql_where=sa.text('active'))
+
     op.create_table('counter_service',
     sa.Column('counter_id', sa.Uuid(), nullable=False),
     sa.Column('service_id', sa.Uuid(), nullable=False),
@@ -230,6 +233,9 @@ def downgrade() -> None:
     op.drop_table('ticket')
     op.drop_table('number_sequence')
     op.drop_table('counter_service')
+    with op.batch_alter_table('service', schema=None) as batch_op:
+        batch_op.drop_index('uq_service_active_prefix', sqlite_where=sa.text('active'), postgresql_where=sa.text('active'))
+
     op.drop_table('service')
     op.drop_table('counter_state')
     op.drop_table('staff')

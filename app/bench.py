@@ -1,0 +1,312 @@
+"""`mpp bench`: the core operations timed on a database holding a year of history.
+
+The history is built once and cached in the user cache directory: a few days
+are simulated by `demo-data` (through the real services), then copied onto
+every working day of the year before the bench day with new ids and shifted
+times. Each operation is timed beside the same work written as plain sqlite3
+statements with the same durability (WAL, synchronous=FULL, one transaction
+per ticket), on its own copy of the file.
+
+Timings are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+from time import perf_counter
+
+from app import queue
+from app.catalog import load_catalog, read_catalog_file
+from app.clock import ManualClock
+from app.demo import simulate_day
+from app.ids import new_id
+from app.paths import DEMO_CATALOG, cache_dir
+from app.uow import Station
+from app.workdays import closure_reason
+from db.database import open_database
+
+HISTORY_VERSION = 1
+BENCH_DAY = date(2026, 11, 23)  # a Monday; the year of history ends the Friday before
+TEMPLATE_DAYS = (date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 18), date(2026, 11, 19), date(2026, 11, 20))
+# services without a quota, so n tickets can be issued
+BENCH_SERVICES = ("KTP", "KK", "PKB", "SKCK", "NPWP", "BPJS_DAFTAR", "NIB", "AKTALAHIR")
+NAMES = ("issue_ticket", "call_next")
+
+TICKET_TIMES = ("created_at", "received_at", "issued_at", "queue_at", "called_at", "started_at", "finished_at", "updated_at")
+
+
+def history_path() -> Path:
+    return cache_dir() / f"bench-history-v{HISTORY_VERSION}.sqlite"
+
+
+def build_history(path: Path, progress: Callable[[str], None] | None = print) -> int:
+    """Simulate the template days, then clone them over the year. Returns the ticket count."""
+    say = progress or (lambda _msg: None)
+    tmp = path.with_suffix(".building")
+    for p in tmp.parent.glob(tmp.name + "*"):
+        p.unlink()
+    db = open_database(tmp, synchronous="OFF")  # a cache we can rebuild: no fsync while building it
+    station = Station(db, ManualClock(datetime.combine(BENCH_DAY, time(2), timezone.utc)))
+    with station.uow() as uow:
+        load_catalog(uow, read_catalog_file(DEMO_CATALOG))
+        uow.commit()
+    for day in TEMPLATE_DAYS:
+        say(f"simulating {day.isoformat()} with the real services ...")
+        simulate_day(db, day)
+    with station.uow(read_only=True) as uow:
+        settings = uow.settings()
+        first = BENCH_DAY - timedelta(days=365)
+        days = []
+        day = first
+        while day < TEMPLATE_DAYS[0]:
+            weekday = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")[day.weekday()]
+            if (settings.hours or {}).get(weekday) and not closure_reason(uow.session, day):
+                days.append(day)
+            day += timedelta(days=1)
+    db.dispose()
+    say(f"copying them onto {len(days)} working days ...")
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("UPDATE outbox SET pushed_at = created_at")  # history reached the hub long ago
+    templates = {d.weekday(): d for d in TEMPLATE_DAYS}
+    for day in days:
+        _clone_day(conn, templates[day.weekday()], day)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("ANALYZE")
+    total = conn.execute("SELECT count(*) FROM ticket").fetchone()[0]
+    conn.close()
+    tmp.replace(path)
+    return total
+
+
+def _shift(value: str | None, delta: timedelta) -> str | None:
+    if value is None:
+        return None
+    return (datetime.fromisoformat(value) + delta).isoformat(sep=" ", timespec="microseconds")
+
+
+def _clone_day(conn: sqlite3.Connection, template: date, day: date) -> None:
+    delta = day - template
+    conn.execute("BEGIN")
+    conn.row_factory = sqlite3.Row
+    tickets = conn.execute("SELECT * FROM ticket WHERE business_date = ?", (template.isoformat(),)).fetchall()
+    new_ids = {}
+    rows = []
+    for t in tickets:
+        row = dict(t)
+        new_ids[row["id"]] = row["id"] = new_id().hex
+        row["business_date"] = day.isoformat()
+        for col in TICKET_TIMES:
+            row[col] = _shift(row[col], delta)
+        rows.append(row)
+    if rows:
+        cols = list(rows[0])
+        conn.executemany(
+            f"INSERT INTO ticket ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [tuple(r[c] for c in cols) for r in rows],
+        )
+    events = conn.execute(
+        "SELECT e.* FROM ticket_event e JOIN ticket t ON t.id = e.ticket_id WHERE t.business_date = ?",
+        (template.isoformat(),),
+    ).fetchall()
+    erows = []
+    for e in events:
+        row = dict(e)
+        row["id"] = new_id().hex
+        row["ticket_id"] = new_ids[row["ticket_id"]]
+        row["created_at"] = _shift(row["created_at"], delta)
+        row["received_at"] = _shift(row["received_at"], delta)
+        erows.append(row)
+    if erows:
+        cols = list(erows[0])
+        conn.executemany(
+            f"INSERT INTO ticket_event ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [tuple(r[c] for c in cols) for r in erows],
+        )
+    conn.execute(
+        "INSERT INTO number_sequence (service_id, business_date, last_number) "
+        "SELECT service_id, ?, last_number FROM number_sequence WHERE business_date = ?",
+        (day.isoformat(), template.isoformat()),
+    )
+    conn.row_factory = None
+    conn.execute("COMMIT")
+
+
+def ensure_history(progress=print) -> Path:
+    path = history_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if progress:
+            progress(f"building a year of history in {path} (once) ...")
+        total = build_history(path, progress)
+        if progress:
+            progress(f"history ready: {total} tickets")
+    return path
+
+
+# --- the measured work ---------------------------------------------------------------------
+
+
+def _stats(name: str, samples: list[float], baseline: list[float] | None) -> dict:
+    ms = sorted(s * 1000 for s in samples)
+    result = {
+        "name": name,
+        "n": len(ms),
+        "median_ms": round(statistics.median(ms), 3),
+        "p95_ms": round(ms[max(0, int(len(ms) * 0.95) - 1)], 3),
+    }
+    if baseline:
+        base = statistics.median(s * 1000 for s in baseline)
+        result["baseline_median_ms"] = round(base, 3)
+        result["ratio"] = round(result["median_ms"] / base, 2)
+    return result
+
+
+def _bench_station(history: Path, workdir: Path, label: str) -> tuple[Station, ManualClock]:
+    path = workdir / f"{label}.sqlite"
+    shutil.copyfile(history, path)
+    clock = ManualClock(datetime.combine(BENCH_DAY, time(1, 30), timezone.utc))  # 08.30 WIB
+    return Station.open(path, clock), clock
+
+
+def _app_run(history: Path, workdir: Path, n: int) -> dict[str, list[float]]:
+    station, clock = _bench_station(history, workdir, "app")
+    with station.uow(read_only=True) as uow:
+        counters = [c.number for c in queue.show_counters(uow) if set(c.services) & set(BENCH_SERVICES)]
+    issue, call = [], []
+    for i in range(n):
+        clock.advance(seconds=2)
+        t0 = perf_counter()
+        with station.uow() as uow:
+            queue.issue_ticket(uow, BENCH_SERVICES[i % len(BENCH_SERVICES)])
+        issue.append(perf_counter() - t0)
+    for i in range(n):
+        clock.advance(seconds=2)
+        number = counters[i % len(counters)]
+        t0 = perf_counter()
+        try:
+            with station.uow() as uow:
+                ticket = queue.call_next(uow, number)
+        except queue.Refused:
+            continue
+        call.append(perf_counter() - t0)
+        with station.uow() as uow:  # not timed: free the counter for its next call
+            queue.start_service(uow, ticket.code)
+        with station.uow() as uow:
+            queue.finish(uow, ticket.code)
+    station.close()
+    return {"issue_ticket": issue, "call_next": call}
+
+
+def _sqlite_run(history: Path, workdir: Path, n: int) -> dict[str, list[float]]:
+    """The same work as plain sqlite3 statements: the floor an ORM-free version would reach."""
+    path = workdir / "baseline.sqlite"
+    shutil.copyfile(history, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=15000"):
+        conn.execute(f"PRAGMA {pragma}")
+    station_id = uuid.uuid4().hex
+    now = datetime.combine(BENCH_DAY, time(1, 30), timezone.utc).replace(tzinfo=None)
+    day = BENCH_DAY.isoformat()
+    services = dict(conn.execute("SELECT code, id FROM service").fetchall())
+    prefixes = dict(conn.execute("SELECT id, prefix FROM service").fetchall())
+    counters = {}
+    for number, service_id, code in conn.execute(
+        "SELECT c.number, cs.service_id, s.code FROM counter c JOIN counter_service cs ON cs.counter_id = c.id "
+        "JOIN service s ON s.id = cs.service_id"
+    ):
+        if code in BENCH_SERVICES:
+            counters.setdefault(number, [])
+    for number in list(counters):
+        counters[number] = [r[0] for r in conn.execute(
+            "SELECT cs.service_id FROM counter_service cs JOIN counter c ON c.id = cs.counter_id WHERE c.number = ?",
+            (number,),
+        )]
+    outbox = "INSERT INTO outbox (entity, entity_id, op, payload, created_at) VALUES (?, ?, ?, ?, ?)"
+    issue, call = [], []
+    for i in range(n):
+        now += timedelta(seconds=2)
+        ts = now.isoformat(sep=" ", timespec="microseconds")
+        service_id = services[BENCH_SERVICES[i % len(BENCH_SERVICES)]]
+        t0 = perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        number = conn.execute(
+            "INSERT INTO number_sequence (service_id, business_date, last_number) VALUES (?, ?, 1) "
+            "ON CONFLICT (service_id, business_date) DO UPDATE SET last_number = last_number + 1 RETURNING last_number",
+            (service_id, day),
+        ).fetchone()[0]
+        ticket_id, event_id = new_id().hex, new_id().hex
+        code = f"{prefixes[service_id]}{number:03d}"
+        conn.execute(
+            "INSERT INTO ticket (id, station_id, created_at, business_date, issued_service_id, service_id, number, code, "
+            "status, issued_at, queue_at, call_count, updated_at) VALUES (?,?,?,?,?,?,?,?,'waiting',?,?,0,?)",
+            (ticket_id, station_id, ts, day, service_id, service_id, number, code, ts, ts, ts),
+        )
+        conn.execute(
+            "INSERT INTO ticket_event (id, station_id, created_at, ticket_id, kind, to_status, service_id) "
+            "VALUES (?,?,?,?,'issued','waiting',?)",
+            (event_id, station_id, ts, ticket_id, service_id),
+        )
+        conn.execute(outbox, ("ticket", ticket_id, "insert", f'{{"id": "{ticket_id}", "code": "{code}"}}', ts))
+        conn.execute(outbox, ("ticket_event", event_id, "insert", f'{{"id": "{event_id}"}}', ts))
+        conn.execute("COMMIT")
+        issue.append(perf_counter() - t0)
+    numbers = list(counters)
+    for i in range(n):
+        now += timedelta(seconds=2)
+        ts = now.isoformat(sep=" ", timespec="microseconds")
+        number = numbers[i % len(numbers)]
+        ids = counters[number]
+        marks = ",".join("?" * len(ids))
+        t0 = perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        row = None
+        for priority in ("IS NOT NULL", "IS NULL"):
+            row = conn.execute(
+                f"SELECT id, service_id FROM ticket WHERE business_date = ? AND status = 'waiting' "
+                f"AND service_id IN ({marks}) AND priority_group {priority} ORDER BY queue_at, id LIMIT 1",
+                (day, *ids),
+            ).fetchone()
+            if row:
+                break
+        if row is None:
+            conn.execute("ROLLBACK")
+            continue
+        ticket_id, service_id = row
+        event_id = new_id().hex
+        conn.execute(
+            "UPDATE ticket SET status = 'called', call_count = 1, called_at = ?, updated_at = ? WHERE id = ?",
+            (ts, ts, ticket_id),
+        )
+        conn.execute(
+            "INSERT INTO ticket_event (id, station_id, created_at, ticket_id, kind, from_status, to_status, service_id) "
+            "VALUES (?,?,?,?,'called','waiting','called',?)",
+            (event_id, station_id, ts, ticket_id, service_id),
+        )
+        conn.execute(outbox, ("ticket", ticket_id, "update", f'{{"id": "{ticket_id}"}}', ts))
+        conn.execute(outbox, ("ticket_event", event_id, "insert", f'{{"id": "{event_id}"}}', ts))
+        conn.execute("COMMIT")
+        call.append(perf_counter() - t0)
+        conn.execute("UPDATE ticket SET status = 'done' WHERE id = ?", (ticket_id,))  # not timed
+    conn.close()
+    return {"issue_ticket": issue, "call_next": call}
+
+
+def run_benchmarks(only: str | None = None, n: int = 300, progress=print, history: Path | None = None) -> list[dict]:
+    if only is not None and only not in NAMES:
+        from app.errors import InvalidInput
+
+        raise InvalidInput(f"no benchmark named {only!r}; there are {', '.join(NAMES)}")
+    history = history or ensure_history(progress)
+    with tempfile.TemporaryDirectory(prefix="mpp-bench-") as tmp:
+        workdir = Path(tmp)
+        app = _app_run(history, workdir, n)
+        base = _sqlite_run(history, workdir, n)
+    return [_stats(name, app[name], base[name]) for name in NAMES if only in (None, name)]
