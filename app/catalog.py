@@ -280,14 +280,15 @@ def load_catalog(uow: UnitOfWork, data: dict) -> LoadSummary:
 
     staff = {x.username: x for x in s.scalars(select(Staff))}
     for x in data.get("staff", []):
-        pw_hash = x.get("password_hash") or hash_password(x["password"])
-        member = staff.get(x["username"]) or uow.new(
-            Staff, username=x["username"], full_name=x["name"], role=x["role"], password_hash=pw_hash
-        )
-        member.full_name = x["name"]
-        member.role = x["role"]
-        if x.get("password_hash") or x["username"] not in staff:
-            member.password_hash = pw_hash
+        member = staff.get(x["username"])
+        if member is None:
+            # a demo password is hashed once, when its account is made (argon2 is slow on purpose)
+            pw_hash = x.get("password_hash") or hash_password(x["password"])
+            member = uow.new(
+                Staff, username=x["username"], full_name=x["name"], role=x["role"], password_hash=pw_hash
+            )
+        elif x.get("password_hash"):
+            member.password_hash = x["password_hash"]
         member.active = True
         uow.touch(member)
         summary.staff += 1

@@ -268,8 +268,10 @@ def _counter_state(uow: UnitOfWork, counter: Counter) -> CounterState:
         state = uow.new(CounterState, counter_id=counter.id, status="open", calls_since_priority=0)
     day = today(uow)
     if state.rhythm_day != day:
-        # a counter starting its day may take a priority ticket on its first call
+        # a counter starts each business day open (yesterday's break is over), and
+        # may take a priority ticket on its first call
         state.rhythm_day = day
+        state.status = "open"
         state.calls_since_priority = uow.settings().priority_every
     return state
 

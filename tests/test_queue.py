@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import threading
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,7 +21,8 @@ from sqlalchemy import func, select
 
 from app import queue
 from app.errors import InvalidInput, NotFound, Refused
-from db.models import NumberSequence, Service, Ticket, TicketEvent
+from app.uow import Station
+from db.models import Service, TicketEvent
 
 WIB = ZoneInfo("Asia/Jakarta")
 MONDAY = date(2026, 11, 23)
@@ -383,6 +385,45 @@ def test_policy_interleave_rhythm_is_per_counter(station, clock):
     assert serve(station, 1) == "A001"
 
 
+def test_policy_interleave_rhythm_starts_afresh_each_day(station, clock):
+    set_policy(station, "interleave", 3)
+    issue(station, "KTP", "lansia")
+    assert serve(station, 1) == "A001"  # Monday's last call was a priority ticket
+    clock.set(wib(date(2026, 11, 24), 8, 0))
+    issue(station, "KTP")  # A001
+    clock.advance(minutes=1)
+    issue(station, "KTP", "lansia")  # A002
+    # "a counter starting its day may take a priority ticket on its first call"
+    assert serve(station, 1) == "A002"
+
+
+def test_two_stations_on_one_file_never_share_a_number(station, db_path, clock):
+    """Kiosks in separate processes on one SQLite file: allocation under the write lock."""
+    other = Station.open(db_path, clock)
+    try:
+        stations = [station, other]
+        errors = []
+
+        def kiosk(st):
+            try:
+                for _ in range(10):
+                    issue(st, "KTP")
+            except Exception as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=kiosk, args=(st,)) for st in stations]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert errors == []
+    finally:
+        other.close()
+    numbers = sorted(r[0] for r in sql(station, "SELECT number FROM ticket"))
+    assert numbers == list(range(1, 21))
+    assert sequence_number(station, "KTP") == 20
+
+
 def test_a_counter_holding_a_called_or_serving_ticket_cannot_call(station):
     issue(station, "KTP")
     issue(station, "KTP")
@@ -628,12 +669,6 @@ def test_hold_of_a_waiting_ticket_is_refused(station):
     assert refused(station, queue.resume, "A001").code == "bad_transition"
 
 
-@pytest.mark.xfail(
-    reason="BUG: app/queue.py resume() does not check that the counter is free; "
-    "a held ticket resumed while its counter has another called/serving ticket "
-    "puts two tickets at one counter",
-    strict=True,
-)
 def test_resume_onto_a_busy_counter_is_refused(station):
     issue(station, "KTP")
     issue(station, "KTP")
@@ -893,3 +928,12 @@ def test_queue_overview_counts_the_day(station, clock):
     assert (kk.waiting, kk.issued, kk.counters_open, kk.estimated_wait_minutes) == (1, 1, 1, 10)
     paspor = overview["PASPOR"]
     assert (paspor.waiting, paspor.issued, paspor.counters_open, paspor.now_serving) == (1, 1, 1, [])
+
+
+def test_a_counter_paused_yesterday_opens_the_next_day(station, clock):
+    run(station, queue.set_counter_status, 5, "paused")
+    issue(station, "PASPOR")
+    assert refused(station, queue.call_next, 5).code == "counter_paused"
+    clock.set(wib(date(2026, 11, 24), 9))
+    issue(station, "PASPOR")
+    assert run(station, queue.call_next, 5).code == "P001"
