@@ -32,7 +32,7 @@ from app.uow import Station
 from app.workdays import closure_reason
 from db.database import open_database
 
-HISTORY_VERSION = 1
+HISTORY_VERSION = 2  # bump when the demo catalog or the simulation changes
 BENCH_DAY = date(2026, 11, 23)  # a Monday; the year of history ends the Friday before
 TEMPLATE_DAYS = (date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 18), date(2026, 11, 19), date(2026, 11, 20))
 # services without a quota, so n tickets can be issued
@@ -46,8 +46,14 @@ def history_path() -> Path:
     return cache_dir() / f"bench-history-v{HISTORY_VERSION}.sqlite"
 
 
-def build_history(path: Path, progress: Callable[[str], None] | None = print) -> int:
-    """Simulate the template days, then clone them over the year. Returns the ticket count."""
+def build_history(
+    path: Path,
+    progress: Callable[[str], None] | None = print,
+    template_days: tuple[date, ...] = TEMPLATE_DAYS,
+    max_days: int | None = None,
+) -> int:
+    """Simulate the template days, then clone them over the year (or its last
+    max_days working days). Returns the ticket count."""
     say = progress or (lambda _msg: None)
     tmp = path.with_suffix(".building")
     for p in tmp.parent.glob(tmp.name + "*"):
@@ -57,7 +63,7 @@ def build_history(path: Path, progress: Callable[[str], None] | None = print) ->
     with station.uow() as uow:
         load_catalog(uow, read_catalog_file(DEMO_CATALOG))
         uow.commit()
-    for day in TEMPLATE_DAYS:
+    for day in template_days:
         say(f"simulating {day.isoformat()} with the real services ...")
         simulate_day(db, day)
     with station.uow(read_only=True) as uow:
@@ -65,19 +71,21 @@ def build_history(path: Path, progress: Callable[[str], None] | None = print) ->
         first = BENCH_DAY - timedelta(days=365)
         days = []
         day = first
-        while day < TEMPLATE_DAYS[0]:
+        while day < min(template_days):
             weekday = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")[day.weekday()]
             if (settings.hours or {}).get(weekday) and not closure_reason(uow.session, day):
                 days.append(day)
             day += timedelta(days=1)
     db.dispose()
+    if max_days is not None:
+        days = days[-max_days:]
     say(f"copying them onto {len(days)} working days ...")
     conn = sqlite3.connect(tmp, isolation_level=None)
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("UPDATE outbox SET pushed_at = created_at")  # history reached the hub long ago
-    templates = {d.weekday(): d for d in TEMPLATE_DAYS}
+    templates = {d.weekday(): d for d in template_days}
     for day in days:
-        _clone_day(conn, templates[day.weekday()], day)
+        _clone_day(conn, templates.get(day.weekday(), template_days[0]), day)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.execute("ANALYZE")
     total = conn.execute("SELECT count(*) FROM ticket").fetchone()[0]
@@ -176,10 +184,15 @@ def _bench_station(history: Path, workdir: Path, label: str) -> tuple[Station, M
     return Station.open(path, clock), clock
 
 
+def _counter_for_service(counters) -> dict[str, int]:
+    """For each bench service, a counter that serves it: call i finds the ticket issue i made."""
+    return {code: next(c.number for c in counters if code in c.services) for code in BENCH_SERVICES}
+
+
 def _app_run(history: Path, workdir: Path, n: int) -> dict[str, list[float]]:
     station, clock = _bench_station(history, workdir, "app")
     with station.uow(read_only=True) as uow:
-        counters = [c.number for c in queue.show_counters(uow) if set(c.services) & set(BENCH_SERVICES)]
+        counters = _counter_for_service(queue.show_counters(uow))
     issue, call = [], []
     for i in range(n):
         clock.advance(seconds=2)
@@ -189,7 +202,7 @@ def _app_run(history: Path, workdir: Path, n: int) -> dict[str, list[float]]:
         issue.append(perf_counter() - t0)
     for i in range(n):
         clock.advance(seconds=2)
-        number = counters[i % len(counters)]
+        number = counters[BENCH_SERVICES[i % len(BENCH_SERVICES)]]
         t0 = perf_counter()
         try:
             with station.uow() as uow:
@@ -217,18 +230,19 @@ def _sqlite_run(history: Path, workdir: Path, n: int) -> dict[str, list[float]]:
     day = BENCH_DAY.isoformat()
     services = dict(conn.execute("SELECT code, id FROM service").fetchall())
     prefixes = dict(conn.execute("SELECT id, prefix FROM service").fetchall())
-    counters = {}
-    for number, service_id, code in conn.execute(
-        "SELECT c.number, cs.service_id, s.code FROM counter c JOIN counter_service cs ON cs.counter_id = c.id "
-        "JOIN service s ON s.id = cs.service_id"
+    counter_ids = {}
+    for number, code in conn.execute(
+        "SELECT c.number, s.code FROM counter c JOIN counter_service cs ON cs.counter_id = c.id "
+        "JOIN service s ON s.id = cs.service_id ORDER BY c.number"
     ):
-        if code in BENCH_SERVICES:
-            counters.setdefault(number, [])
-    for number in list(counters):
-        counters[number] = [r[0] for r in conn.execute(
+        counter_ids.setdefault(code, number)
+    counters = {
+        number: [r[0] for r in conn.execute(
             "SELECT cs.service_id FROM counter_service cs JOIN counter c ON c.id = cs.counter_id WHERE c.number = ?",
             (number,),
         )]
+        for number in set(counter_ids.values())
+    }
     outbox = "INSERT INTO outbox (entity, entity_id, op, payload, created_at) VALUES (?, ?, ?, ?, ?)"
     issue, call = [], []
     for i in range(n):
@@ -258,11 +272,10 @@ def _sqlite_run(history: Path, workdir: Path, n: int) -> dict[str, list[float]]:
         conn.execute(outbox, ("ticket_event", event_id, "insert", f'{{"id": "{event_id}"}}', ts))
         conn.execute("COMMIT")
         issue.append(perf_counter() - t0)
-    numbers = list(counters)
     for i in range(n):
         now += timedelta(seconds=2)
         ts = now.isoformat(sep=" ", timespec="microseconds")
-        number = numbers[i % len(numbers)]
+        number = counter_ids[BENCH_SERVICES[i % len(BENCH_SERVICES)]]
         ids = counters[number]
         marks = ",".join("?" * len(ids))
         t0 = perf_counter()
