@@ -245,16 +245,8 @@ def load_catalog(uow: UnitOfWork, data: dict) -> LoadSummary:
             services[x["code"]] = service
             seen_services.add(x["code"])
             summary.services += 1
-    for code, agency in agencies.items():
-        if code not in seen_agencies and agency.active:
-            agency.active = False
-            uow.touch(agency)
-            summary.deactivated.append(f"agency {code}")
-    for code, service in services.items():
-        if code not in seen_services and service.active:
-            service.active = False
-            uow.touch(service)
-            summary.deactivated.append(f"service {code}")
+    _deactivate_missing(uow, agencies, seen_agencies, "agency", summary)
+    _deactivate_missing(uow, services, seen_services, "service", summary)
 
     counters = {c.number: c for c in s.scalars(select(Counter))}
     seen_counters = set()
@@ -272,11 +264,7 @@ def load_catalog(uow: UnitOfWork, data: dict) -> LoadSummary:
             counter.links.append(uow.new(CounterService, counter=counter, service_id=service_id))
         seen_counters.add(c["number"])
         summary.counters += 1
-    for number, counter in counters.items():
-        if number not in seen_counters and counter.active:
-            counter.active = False
-            uow.touch(counter)
-            summary.deactivated.append(f"counter {number}")
+    _deactivate_missing(uow, counters, seen_counters, "counter", summary)
 
     staff = {x.username: x for x in s.scalars(select(Staff))}
     for x in data.get("staff", []):
@@ -292,12 +280,7 @@ def load_catalog(uow: UnitOfWork, data: dict) -> LoadSummary:
         member.active = True
         uow.touch(member)
         summary.staff += 1
-    listed = {x["username"] for x in data.get("staff", [])}
-    for username, member in staff.items():
-        if username not in listed and member.active:
-            member.active = False
-            uow.touch(member)
-            summary.deactivated.append(f"staff {username}")
+    _deactivate_missing(uow, staff, {x["username"] for x in data.get("staff", [])}, "staff", summary)
 
     closures = {c.day: c for c in s.scalars(select(Closure))}
     listed_days = set()
@@ -310,6 +293,15 @@ def load_catalog(uow: UnitOfWork, data: dict) -> LoadSummary:
         if day not in listed_days:
             s.delete(closure)  # the MPP opens that day after all (the outbox carries the delete)
     return summary
+
+
+def _deactivate_missing(uow: UnitOfWork, rows: dict, listed: set, kind: str, summary: LoadSummary) -> None:
+    """What the file no longer lists is deactivated, never deleted: old tickets refer to it."""
+    for key, row in rows.items():
+        if key not in listed and row.active:
+            row.active = False
+            uow.touch(row)
+            summary.deactivated.append(f"{kind} {key}")
 
 
 # --- reading it back -----------------------------------------------------------

@@ -162,34 +162,22 @@ def _ticket_text(t, zone) -> str:
 def cmd_ticket(args) -> None:
     from app import queue
 
-    station = open_station(args)
-    with station.uow() as uow:
+    actions = {
+        "issue": lambda uow: queue.issue_ticket(uow, args.service, args.priority),
+        "call": lambda uow: queue.call_next(uow, args.counter),
+        "recall": lambda uow: queue.recall(uow, args.ticket, args.counter),
+        "start": lambda uow: queue.start_service(uow, args.ticket, args.counter),
+        "finish": lambda uow: queue.finish(uow, args.ticket, args.outcome, args.counter),
+        "absent": lambda uow: queue.mark_absent(uow, args.ticket, args.counter),
+        "return": lambda uow: queue.return_ticket(uow, args.ticket),
+        "cancel": lambda uow: queue.cancel(uow, args.ticket, args.note),
+        "hold": lambda uow: queue.hold(uow, args.ticket, args.counter, args.note),
+        "resume": lambda uow: queue.resume(uow, args.ticket, args.counter),
+        "transfer": lambda uow: queue.transfer(uow, args.ticket, args.to, args.counter, args.note),
+    }
+    with open_station(args).uow() as uow:
         zone = _zone(uow)
-        action = args.action
-        if action == "issue":
-            t = queue.issue_ticket(uow, args.service, args.priority)
-        elif action == "call":
-            t = queue.call_next(uow, args.counter)
-        elif action == "recall":
-            t = queue.recall(uow, args.ticket, args.counter)
-        elif action == "start":
-            t = queue.start_service(uow, args.ticket, args.counter)
-        elif action == "finish":
-            t = queue.finish(uow, args.ticket, args.outcome, args.counter)
-        elif action == "absent":
-            t = queue.mark_absent(uow, args.ticket, args.counter)
-        elif action == "return":
-            t = queue.return_ticket(uow, args.ticket)
-        elif action == "cancel":
-            t = queue.cancel(uow, args.ticket, args.note)
-        elif action == "hold":
-            t = queue.hold(uow, args.ticket, args.counter, args.note)
-        elif action == "resume":
-            t = queue.resume(uow, args.ticket, args.counter)
-        elif action == "transfer":
-            t = queue.transfer(uow, args.ticket, args.to, args.counter, args.note)
-        else:  # pragma: no cover - argparse limits the choices
-            raise CliError(f"unknown action {action}")
+        t = actions[args.action](uow)
     emit(args, t, _ticket_text(t, zone))
 
 

@@ -541,6 +541,10 @@ def transfer(
         raise Refused(f"ticket {ticket.code} is already for {target.name}", code="same_service")
     if not target.active:
         raise Refused(f"{target.name} is not offered at the moment", code="inactive")
+    if ticket.priority_group and not target.accepts_priority:
+        # the target takes no priority tickets: the citizen keeps the arrival time, not the precedence
+        note = "; ".join(filter(None, [note, f"prioritas {ticket.priority_group} tidak berlaku di {target.code}"]))
+        ticket.priority_group = None
     _step(uow, ticket, "transfer", to_service=target, note=note)
     ticket.service_id = target.id
     ticket.service = target

@@ -937,3 +937,18 @@ def test_a_counter_paused_yesterday_opens_the_next_day(station, clock):
     clock.set(wib(date(2026, 11, 24), 9))
     issue(station, "PASPOR")
     assert run(station, queue.call_next, 5).code == "P001"
+
+
+def test_a_priority_ticket_moved_to_a_service_without_priority_loses_its_precedence(station):
+    issue(station, "PASPOR")
+    ticket = issue(station, "KTP", "lansia")
+    moved = run(station, queue.transfer, ticket.code, "PASPOR")
+    assert (moved.service_code, moved.priority_group, moved.issued_at) == ("PASPOR", None, ticket.issued_at)
+    history = run(station, queue.ticket_history, ticket.code)
+    assert "prioritas lansia tidak berlaku di PASPOR" in history[-1].note
+    assert run(station, queue.call_next, 5).code == "P001"  # arrived first, and no jump ahead
+
+
+def test_hours_left_out_are_stored_as_null(station):
+    assert sql(station, "SELECT count(*) FROM service WHERE hours IS NULL")[0][0] == 3  # no service sets its own
+    assert sql(station, "SELECT count(*) FROM service WHERE hours = 'null'")[0][0] == 0
