@@ -29,7 +29,7 @@ from app.demo import simulate_day
 from app.ids import new_id
 from app.paths import DEMO_CATALOG, cache_dir
 from app.uow import Station
-from app.workdays import closure_reason
+from app.workdays import is_working_day
 from db.database import open_database
 
 HISTORY_VERSION = 2  # bump when the demo catalog or the simulation changes
@@ -72,8 +72,7 @@ def build_history(
         days = []
         day = first
         while day < min(template_days):
-            weekday = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")[day.weekday()]
-            if (settings.hours or {}).get(weekday) and not closure_reason(uow.session, day):
+            if is_working_day(uow.session, settings, day):
                 days.append(day)
             day += timedelta(days=1)
     db.dispose()

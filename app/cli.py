@@ -347,6 +347,10 @@ def main(argv: list[str] | None = None) -> int:
     except (OperationalError, DatabaseError) as exc:
         print(f"mpp: the database could not be used: {exc.orig}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # the reader went away (`mpp ticket list | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return 0
 
 

@@ -25,7 +25,7 @@ from app import queue
 from app.clock import ManualClock
 from app.errors import MppError, Refused
 from app.uow import Station
-from app.workdays import closure_reason, local_zone, service_hours
+from app.workdays import closure_reason, is_working_day, local_zone, service_hours
 from db.database import Database
 from db.models import Counter, MppSettings, Service, Ticket
 
@@ -271,9 +271,7 @@ def last_working_day(db: Database, before: date) -> date:
     with station.uow(read_only=True) as uow:
         settings = uow.settings()
         day = before - timedelta(days=1)
-        while closure_reason(uow.session, day) or not (settings.hours or {}).get(
-            ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")[day.weekday()]
-        ):
+        while not is_working_day(uow.session, settings, day):
             day -= timedelta(days=1)
         return day
 

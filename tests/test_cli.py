@@ -185,3 +185,11 @@ def test_commands_do_not_import_qt(cli_db):
 
 def test_version():
     assert mpp("--version", now=None).stdout.startswith("mpp-desk ")
+
+
+def test_a_file_that_is_not_a_database_is_left_as_it_was(tmp_path):
+    not_db = tmp_path / "export.csv"
+    not_db.write_text("tanggal,layanan\n2026-11-23,KTP\n")
+    result = mpp("ticket", "list", db=not_db, check=False)
+    assert result.returncode == 1 and "file is not a database" in result.stderr
+    assert not_db.read_text() == "tanggal,layanan\n2026-11-23,KTP\n"
