@@ -27,7 +27,7 @@ from app.errors import MppError, Refused
 from app.uow import Station
 from app.workdays import closure_reason, is_working_day, local_zone, service_hours
 from db.database import Database
-from db.models import Counter, MppSettings, Service, Ticket
+from db.models import Counter, Service, Ticket
 
 # Relative arrival intensity by local hour (an MPP's day: queue at the door at
 # opening, peak mid-morning, lunch dip, smaller afternoon wave).

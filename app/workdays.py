@@ -99,13 +99,22 @@ class Availability:
     quota: int | None = None
 
 
-def closure_reason(session, day: date) -> str | None:
-    """Why the whole MPP is closed that day (a national holiday or an MPP closure), or None."""
+def mpp_closure(session, day: date) -> tuple[str, str] | None:
+    """Why the whole MPP is closed that day: ("holiday", its name), ("closure", the MPP's reason) or None."""
     name = holiday_name(day)
     if name:
-        return f"libur nasional: {name}"
+        return "holiday", name
     closure = session.scalars(_CLOSURE_ON, {"day": day}).first()
-    return closure.reason if closure else None
+    return ("closure", closure.reason) if closure else None
+
+
+def closure_reason(session, day: date) -> str | None:
+    """mpp_closure as one line for people, or None."""
+    closed = mpp_closure(session, day)
+    if closed is None:
+        return None
+    kind, text = closed
+    return f"libur nasional: {text}" if kind == "holiday" else text
 
 
 def service_availability(
@@ -117,12 +126,11 @@ def service_availability(
     base = {"issued_today": issued_today, "quota": quota}
     if not service.active or not service.agency.active:
         return Availability(False, "inactive", f"{service.name} is not offered at the moment", **base)
-    holiday = holiday_name(day)
-    if holiday:
-        return Availability(False, "holiday", f"closed for a national holiday: {holiday}", **base)
-    closure = session.scalars(_CLOSURE_ON, {"day": day}).first()
-    if closure:
-        return Availability(False, "closure", f"the MPP is closed today: {closure.reason}", **base)
+    closed = mpp_closure(session, day)
+    if closed:
+        kind, text = closed
+        message = f"closed for a national holiday: {text}" if kind == "holiday" else f"the MPP is closed today: {text}"
+        return Availability(False, kind, message, **base)
     hours = service_hours(settings, service, day)
     if hours is None:
         return Availability(False, "closed_weekday", f"{service.name} is closed on {WEEKDAYS[day.weekday()].title()}", **base)

@@ -24,6 +24,15 @@ TEST_CATALOG = FIXTURES / "catalog.toml"
 MONDAY_9AM = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)
 
 
+def read_rows(path: Path, sql: str, *params) -> list[tuple]:
+    """Read a station's file directly with sqlite3, as an outside observer would."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import shutil
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -20,6 +19,7 @@ from app.clock import ManualClock
 from app.errors import InvalidInput, Refused
 from app.uow import Station
 from db.models import Staff
+from tests.conftest import read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "resources" / "catalog" / "demo.toml"
@@ -94,11 +94,7 @@ def services_by_code(view):
 
 
 def query(station, sql, *params):
-    con = sqlite3.connect(station.db.path)
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
+    return read_rows(station.db.path, sql, *params)
 
 
 # --- the demo catalog --------------------------------------------------------------

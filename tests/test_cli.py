@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import TEST_CATALOG
+from tests.conftest import TEST_CATALOG, read_rows
 
 MONDAY_9AM_WIB = "2026-11-23T09:00:00+07:00"
 
@@ -33,12 +32,7 @@ def mpp_json(*args, **kwargs):
     return json.loads(mpp(*args, "--json", **kwargs).stdout)
 
 
-def rows(db: Path, sql: str):
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
+rows = read_rows
 
 
 @pytest.fixture

@@ -5,10 +5,9 @@ file itself, as another process (the sync worker) would see it."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from app.catalog import load_catalog, read_catalog_file
 from app.errors import Refused
 from app.workdays import business_date
 from db.models import Outbox, Service, Ticket, TicketEvent
+from tests.conftest import read_rows
 
 TEST_CATALOG = Path(__file__).parent / "fixtures" / "catalog.toml"
 
@@ -26,12 +26,7 @@ TEST_CATALOG = Path(__file__).parent / "fixtures" / "catalog.toml"
 # --- helpers ---------------------------------------------------------------------
 
 
-def query(path, sql, *params):
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
+query = read_rows
 
 
 def last_seq(station) -> int:

@@ -10,7 +10,6 @@ loket 2 serves KTP, loket 5 serves PASPOR. The clock starts on Monday
 from __future__ import annotations
 
 import math
-import sqlite3
 import threading
 import uuid
 from datetime import date, datetime, timezone
@@ -23,6 +22,7 @@ from app import queue
 from app.errors import InvalidInput, NotFound, Refused
 from app.uow import Station
 from db.models import Service, TicketEvent
+from tests.conftest import read_rows
 
 WIB = ZoneInfo("Asia/Jakarta")
 MONDAY = date(2026, 11, 23)
@@ -60,11 +60,7 @@ def serve(station, counter):
 
 
 def sql(station, query, *params):
-    con = sqlite3.connect(station.db.path)
-    try:
-        return con.execute(query, params).fetchall()
-    finally:
-        con.close()
+    return read_rows(station.db.path, query, *params)
 
 
 def sequence_number(station, service_code, day=MONDAY):
