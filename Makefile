@@ -3,7 +3,7 @@ VENV    ?= .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 
-.PHONY: run test install bench clean
+.PHONY: run test install bench clean translations
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -26,3 +26,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build/dist build/work .pytest_cache
+
+# Refresh the Qt Linguist sources from the code (then translate the new
+# entries in resources/i18n/mpp_id.ts, e.g. with pyside6-linguist).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/i18n/mpp_id.ts resources/i18n/mpp_en.ts -no-obsolete -locations none

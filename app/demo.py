@@ -349,3 +349,24 @@ def print_queue_state(station: Station, day: date, out=print) -> None:
     serving = [f"{code} -> loket {n}" for q in overview for code, n in q.now_serving]
     if serving:
         out("\nDipanggil / dilayani: " + ", ".join(serving))
+
+
+def demo_config_path() -> Path:
+    """The demo stations' config: written on first use, printing tickets into a file
+    (raw ESC/POS bytes) so that the demo runs without a thermal printer."""
+    from app.paths import data_dir
+
+    path = data_dir() / "demo-station.toml"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        printer = (data_dir() / "demo-printer.escpos").as_posix()
+        path.write_text(
+            "# The demo MPP's stations. Every key: app/config.py.\n"
+            'station_name = "Demo"\n'
+            f'printer = "file:{printer}"\n'
+            "paper_mm = 80\n"
+            'language = "id"\n'
+            "idle_seconds = 30\n",
+            encoding="utf-8",
+        )
+    return path

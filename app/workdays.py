@@ -97,6 +97,7 @@ class Availability:
     hours: Hours | None = None
     issued_today: int = 0
     quota: int | None = None
+    detail: str | None = None  # the holiday's name or the closure's reason, for the UI's own sentence
 
 
 def mpp_closure(session, day: date) -> tuple[str, str] | None:
@@ -130,7 +131,7 @@ def service_availability(
     if closed:
         kind, text = closed
         message = f"closed for a national holiday: {text}" if kind == "holiday" else f"the MPP is closed today: {text}"
-        return Availability(False, kind, message, **base)
+        return Availability(False, kind, message, detail=text, **base)
     hours = service_hours(settings, service, day)
     if hours is None:
         return Availability(False, "closed_weekday", f"{service.name} is closed on {WEEKDAYS[day.weekday()].title()}", **base)

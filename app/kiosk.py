@@ -1,0 +1,113 @@
+"""What the kiosk does, without Qt: the board of agencies and services a citizen
+chooses from, taking a ticket, and printing it.
+
+The window (ui/kiosk) calls these on its database worker and shows the plain
+data they return. Availability is computed here, with the tiles, so that a
+closed service, a passed cutoff or a full quota is on the tile before the
+citizen taps, never an error after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from app import queue
+from app.catalog import ServiceView, show_catalog
+from app.config import StationConfig
+from app.printing import PrintResult, print_ticket
+from app.uow import Station
+from app.workdays import Availability, local_zone
+
+
+@dataclass(frozen=True)
+class ServiceTile:
+    service: ServiceView  # its standar pelayanan
+    availability: Availability
+    waiting: int
+    estimated_wait_minutes: int | None  # for someone taking a ticket now; None when no counter is open
+
+    @property
+    def code(self) -> str:
+        return self.service.code
+
+
+@dataclass(frozen=True)
+class AgencyTile:
+    code: str
+    name: str
+    name_en: str
+    services: list[ServiceTile]
+
+    @property
+    def open_services(self) -> int:
+        return sum(1 for s in self.services if s.availability.open)
+
+    @property
+    def waiting(self) -> int:
+        return sum(s.waiting for s in self.services)
+
+
+@dataclass(frozen=True)
+class KioskBoard:
+    mpp_name: str
+    day: date
+    zone: ZoneInfo
+    agencies: list[AgencyTile]
+
+    def agency(self, code: str) -> AgencyTile:
+        return next(a for a in self.agencies if a.code == code)
+
+    def service(self, code: str) -> ServiceTile:
+        return next(s for a in self.agencies for s in a.services if s.code == code)
+
+
+class Kiosk:
+    """One kiosk: a station and its settings."""
+
+    def __init__(self, station: Station, config: StationConfig):
+        self.station = station
+        self.config = config
+
+    def board(self) -> KioskBoard:
+        with self.station.uow(read_only=True) as uow:
+            settings = uow.settings()
+            catalog = show_catalog(uow)
+            queues = {q.code: q for q in queue.queue_overview(uow)}
+            agencies = [
+                AgencyTile(
+                    agency.code,
+                    agency.name,
+                    agency.name_en,
+                    [
+                        ServiceTile(
+                            service,
+                            queues[service.code].availability,
+                            queues[service.code].waiting,
+                            queues[service.code].estimated_wait_minutes,
+                        )
+                        for service in agency.services
+                    ],
+                )
+                for agency in catalog.agencies
+                if agency.services
+            ]
+            return KioskBoard(settings.name, queue.today(uow), local_zone(settings), agencies)
+
+    def take_ticket(self, service_code: str, priority_group: str | None = None) -> queue.TicketView:
+        with self.station.uow() as uow:
+            return queue.issue_ticket(uow, service_code, priority_group)
+
+    def print_ticket(self, ticket_id: str, language: str = "id") -> PrintResult:
+        return print_ticket(
+            self.station,
+            ticket_id,
+            self.config.printer,
+            paper_mm=self.config.paper_mm,
+            qr=self.config.printer_qr,
+            language=language,
+        )
+
+    def now(self) -> datetime:
+        return self.station.clock()

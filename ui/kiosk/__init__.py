@@ -1,0 +1,40 @@
+"""The kiosk station (`mpp kiosk`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.config import StationConfig
+from app.kiosk import Kiosk
+from app.uow import Station
+
+
+def main(
+    station: Station,
+    config: StationConfig,
+    *,
+    fullscreen: bool = False,
+    screenshot: Path | None = None,
+    size: tuple[int, int] | None = None,
+) -> int:
+    from PySide6.QtCore import Qt
+
+    from ui.app import DEFAULT_SIZE, application, save_screenshot
+    from ui.kiosk.window import KioskWindow
+
+    app = application(offscreen=screenshot is not None)
+    window = KioskWindow(Kiosk(station, config), app.mpp_translations)
+    window.setWindowTitle("mpp-desk · Kiosk")
+    if screenshot is not None:
+        path = save_screenshot(window, screenshot, size or DEFAULT_SIZE, ready=lambda: window.board is not None)
+        window.close()
+        print(path)
+        return 0
+    if fullscreen:
+        # a kiosk: no frame to drag, nothing to close, always in front
+        window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        window.showFullScreen()
+    else:
+        window.resize(*(size or (720, 1280)))
+        window.show()
+    return app.exec()

@@ -1,0 +1,99 @@
+"""The demo launcher (`mpp demo`): one window that opens each station on the demo
+database, each in its own process as it would run on its own PC."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QProcess
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app import fmt
+from app.queue import today_of
+from app.config import load_config
+from app.uow import Station
+from ui.widgets import button, label
+
+translate = QCoreApplication.translate
+
+# (command, button text, window size): a station joins this list when its issue lands
+STATIONS = (
+    ("kiosk", QT_TRANSLATE_NOOP("Launcher", "Kiosk (portrait touch screen)"), "720x1280"),
+    ("kiosk", QT_TRANSLATE_NOOP("Launcher", "Kiosk (landscape touch screen)"), "1280x720"),
+)
+
+
+def station_command(*args: str) -> tuple[str, list[str]]:
+    """How to start `mpp ARGS` from here: the bundle's own executable, or this Python."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, list(args)
+    return sys.executable, ["-m", "app.cli", *args]
+
+
+class Launcher(QWidget):
+    def __init__(self, station: Station, config_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.config_path = config_path
+        self.processes: list[QProcess] = []
+        self.setStyleSheet(
+            "QWidget { font-family: 'Noto Sans'; font-size: 18px; background: #F7F8FA; color: #14181C; }"
+            "QLabel[kind=title] { font-size: 30px; font-weight: bold; }"
+            "QPushButton { min-height: 64px; border-radius: 10px; background: #0B4F8A; color: white;"
+            " font-size: 20px; font-weight: bold; }"
+            "QPushButton:pressed { background: #073763; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 32, 36, 32)
+        layout.setSpacing(16)
+        with station.uow(read_only=True) as uow:
+            name = uow.settings().name
+        today = today_of(station)
+        layout.addWidget(label(translate("Launcher", "{mpp}: demo").format(mpp=name), "title"))
+        layout.addWidget(label(translate("Launcher", "Open a station on the demo database. "
+                                         "Each one runs as its own program, as on its own PC.")))
+        for command, text, size in STATIONS:
+            start = button(translate("Launcher", text), "station")
+            start.clicked.connect(lambda _=False, c=command, s=size: self.start(c, s))
+            layout.addWidget(start)
+        printer = load_config(config_path).printer
+        layout.addWidget(label(translate("Launcher", "Tickets are printed as ESC/POS bytes into {file}.")
+                               .format(file=printer.removeprefix("file:"))))
+        layout.addWidget(label(translate("Launcher", "Database: {db} · {day}")
+                               .format(db=station.db.path, day=fmt.long_date(today))))
+        layout.addStretch(1)
+
+    def start(self, command: str, size: str) -> QProcess:
+        program, args = station_command(
+            command, "--db", str(self.station.db.path), "--config", str(self.config_path), "--size", size
+        )
+        process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
+        process.start(program, args)
+        self.processes.append(process)
+        return process
+
+    def closeEvent(self, event) -> None:
+        # the stations belong to the demo: they close with it
+        for process in self.processes:
+            if process.state() != QProcess.ProcessState.NotRunning:
+                process.terminate()
+                process.waitForFinished(3000)
+        super().closeEvent(event)
+
+
+def main(station: Station, config_path: Path, *, screenshot: Path | None = None,
+         size: tuple[int, int] | None = None) -> int:
+    from ui.app import application, save_screenshot
+
+    app = application(offscreen=screenshot is not None)
+    window = Launcher(station, config_path)
+    window.setWindowTitle("mpp-desk · Demo")
+    if screenshot is not None:
+        print(save_screenshot(window, screenshot, size or (640, 560)))
+        window.close()
+        return 0
+    window.resize(*(size or (640, 560)))
+    window.show()
+    return app.exec()
