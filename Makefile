@@ -3,7 +3,7 @@ VENV    ?= .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 
-.PHONY: run test install bench clean translations
+.PHONY: run test install bench clean translations system-deps screenshots
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -15,10 +15,22 @@ $(STAMP): pyproject.toml | $(PY)
 
 install: $(STAMP)
 
-run: $(STAMP)
+# Shared libraries Qt (windows, offscreen too) and USB ticket printers need at
+# run time, by their Debian/Ubuntu names; installed when missing and we may.
+SYSTEM_LIBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+               libglib2.0-0 libxcb-cursor0 libusb-1.0-0
+system-deps:
+	@missing=$$(for p in $(SYSTEM_LIBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -q && apt-get install -y -q $$missing; \
+	  else echo "mpp-desk needs these system packages: $$missing"; fi; \
+	fi
+
+run: system-deps $(STAMP)
 	$(VENV)/bin/mpp demo
 
-test: $(STAMP)
+test: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -31,3 +43,12 @@ clean:
 # entries in resources/i18n/mpp_id.ts, e.g. with pyside6-linguist).
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/i18n/mpp_id.ts resources/i18n/mpp_en.ts -no-obsolete -locations none
+
+# The README's pictures: each station's first screen, rendered offscreen on the demo catalog.
+SHOTS := resources/screenshots
+screenshots: $(STAMP)
+	rm -f $(SHOTS)/shots.sqlite* && mkdir -p $(SHOTS)
+	MPP_NOW=2026-11-23T10:30+07:00 $(VENV)/bin/mpp init --db $(SHOTS)/shots.sqlite --catalog resources/catalog/demo.toml >/dev/null
+	MPP_NOW=2026-11-23T10:30+07:00 $(VENV)/bin/mpp kiosk --db $(SHOTS)/shots.sqlite --screenshot $(SHOTS)/kiosk-portrait.png --size 1080x1920
+	MPP_NOW=2026-11-23T10:30+07:00 $(VENV)/bin/mpp kiosk --db $(SHOTS)/shots.sqlite --screenshot $(SHOTS)/kiosk-landscape.png --size 1920x1080
+	rm -f $(SHOTS)/shots.sqlite*
