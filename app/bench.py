@@ -37,7 +37,113 @@ BENCH_DAY = date(2026, 11, 23)  # a Monday; the year of history ends the Friday 
 TEMPLATE_DAYS = (date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 18), date(2026, 11, 19), date(2026, 11, 20))
 # services without a quota, so n tickets can be issued
 BENCH_SERVICES = ("KTP", "KK", "PKB", "SKCK", "NPWP", "BPJS_DAFTAR", "NIB", "AKTALAHIR")
-NAMES = ("issue_ticket", "call_next")
+CORE = ("issue_ticket", "call_next")  # timed beside a plain-sqlite3 baseline
+
+
+def _tap_to_ticket(history: Path, workdir: Path, n: int) -> list[float]:
+    # a real offscreen kiosk window: the only benchmark that needs Qt, imported here only
+    from ui.kiosk.bench import tap_to_ticket
+
+    station, clock = _bench_station(history, workdir, "kiosk")
+    try:
+        return tap_to_ticket(station, clock, workdir, n)
+    finally:
+        station.close()
+
+
+IKM_RESPONSES = 100_000
+IKM_VERSION = 1  # bump when the survey rows built below change
+
+
+def build_survey_history(history: Path, path: Path, responses: int = IKM_RESPONSES, seed: int = 14) -> None:
+    """The ticket history plus `responses` survey responses over its year: one
+    for a random served ticket where there are enough, else without a ticket on
+    a working day of the history. Written with plain sqlite3, as history is."""
+    import random
+
+    from app.ikm import ELEMENT_KEYS
+    from app.survey_file import PEKERJAAN, PENDIDIKAN
+
+    tmp = path.with_suffix(".building")
+    for p in tmp.parent.glob(tmp.name + "*"):
+        p.unlink()
+    shutil.copyfile(history, tmp)
+    open_database(tmp, synchronous="OFF").dispose()  # the history may predate the survey table
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    conn.execute("PRAGMA synchronous=OFF")
+    station_id = uuid.UUID(conn.execute("SELECT value FROM local_state WHERE key = 'station_id'").fetchone()[0]).hex
+    first = (BENCH_DAY - timedelta(days=365)).isoformat()
+    done = conn.execute(
+        "SELECT id, business_date, service_id, finished_at FROM ticket "
+        "WHERE status = 'done' AND business_date >= ? AND finished_at IS NOT NULL ORDER BY id",
+        (first,),
+    ).fetchall()
+    services = [r[0] for r in conn.execute("SELECT id FROM service WHERE active ORDER BY code")]
+    days = [r[0] for r in conn.execute("SELECT DISTINCT business_date FROM ticket WHERE business_date >= ?", (first,))]
+    rng = random.Random(seed)
+    rng.shuffle(done)
+    rows = []
+    for i in range(responses):
+        if i < len(done):
+            ticket_id, day, service_id, finished = done[i]
+            answered = datetime.fromisoformat(finished) + timedelta(minutes=rng.randint(1, 5))
+        else:
+            ticket_id, day, service_id = None, rng.choice(days), rng.choice(services)
+            answered = datetime.combine(date.fromisoformat(day), time(1)) + timedelta(minutes=rng.randint(0, 420))
+        at = answered.isoformat(sep=" ", timespec="microseconds")
+        scores = [
+            None if rng.random() < 0.02 else rng.choices((1, 2, 3, 4), weights=(2, 9, 52, 37))[0] for _ in ELEMENT_KEYS
+        ]
+        rows.append((
+            new_id().hex, station_id, at, day, at, service_id, ticket_id, "kiosk",
+            rng.choice(("L", "P", None)), rng.choice((None, *range(17, 71))), rng.choice((None, *PENDIDIKAN)),
+            rng.choice((None, *PEKERJAAN)), *scores, "Pelayanan cepat, terima kasih." if rng.random() < 0.03 else None,
+        ))  # fmt: skip
+    columns = (
+        "id", "station_id", "created_at", "business_date", "answered_at", "service_id", "ticket_id", "channel",
+        "jenis_kelamin", "usia", "pendidikan", "pekerjaan", *ELEMENT_KEYS, "saran",
+    )  # fmt: skip
+    conn.execute("BEGIN")
+    conn.executemany(
+        f"INSERT INTO survey_response ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows
+    )
+    conn.execute("COMMIT")
+    conn.execute("ANALYZE")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    tmp.replace(path)
+
+
+def _ikm_100k(history: Path, workdir: Path, n: int) -> list[float]:
+    """ikm_over for the whole year on a file holding 100,000 responses over it."""
+    from app.survey import ikm_over
+
+    if history == history_path():
+        path = cache_dir() / f"bench-ikm-v{HISTORY_VERSION}.{IKM_VERSION}.sqlite"  # built once, kept
+    else:
+        path = workdir / "ikm_100k.sqlite"  # a history of the caller's: built afresh
+    if not path.exists():
+        build_survey_history(history, path)
+    station = Station.open(path, ManualClock(datetime.combine(BENCH_DAY, time(1, 30), timezone.utc)))
+    start, end = BENCH_DAY - timedelta(days=365), BENCH_DAY - timedelta(days=1)
+    samples = []
+    try:
+        for _ in range(min(n, 50)):
+            t0 = perf_counter()
+            with station.uow(read_only=True) as uow:
+                ikm_over(uow, start, end)
+            samples.append(perf_counter() - t0)
+    finally:
+        station.close()
+    return samples
+
+
+# Other benchmarks: name -> function(history, workdir, n) returning samples in seconds.
+EXTRA: dict[str, Callable[[Path, Path, int], list[float]]] = {
+    "tap_to_ticket": _tap_to_ticket,
+    "ikm_100k": _ikm_100k,
+}
+NAMES = (*CORE, *EXTRA)
 
 TICKET_TIMES = ("created_at", "received_at", "issued_at", "queue_at", "called_at", "started_at", "finished_at", "updated_at")
 
@@ -317,8 +423,14 @@ def run_benchmarks(only: str | None = None, n: int = 300, progress=print, histor
 
         raise InvalidInput(f"no benchmark named {only!r}; there are {', '.join(NAMES)}")
     history = history or ensure_history(progress)
+    results = []
     with tempfile.TemporaryDirectory(prefix="mpp-bench-") as tmp:
         workdir = Path(tmp)
-        app = _app_run(history, workdir, n)
-        base = _sqlite_run(history, workdir, n)
-    return [_stats(name, app[name], base[name]) for name in NAMES if only in (None, name)]
+        if only is None or only in CORE:
+            app = _app_run(history, workdir, n)
+            base = _sqlite_run(history, workdir, n)
+            results += [_stats(name, app[name], base[name]) for name in CORE if only in (None, name)]
+        for name, bench in EXTRA.items():
+            if only in (None, name):
+                results.append(_stats(name, bench(history, workdir, n), None))
+    return results

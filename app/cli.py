@@ -85,6 +85,23 @@ def open_station(args, *, create: bool = False):
     return Station.open(path, station_clock())
 
 
+def station_config(args):
+    from app.config import load_config
+
+    return load_config(args.config)
+
+
+def _screen_size(args) -> tuple[int, int] | None:
+    if not args.size:
+        return None
+    from ui.app import parse_size
+
+    try:
+        return parse_size(args.size)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+
+
 def _zone(uow):
     from app.workdays import local_zone
 
@@ -207,6 +224,27 @@ def cmd_ticket_show(args) -> None:
     emit(args, {"ticket": ticket, "history": history}, "\n".join(lines))
 
 
+def cmd_ticket_print(args) -> None:
+    from app.printing import print_ticket
+
+    config = station_config(args)
+    result = print_ticket(
+        open_station(args),
+        args.ticket,
+        args.printer if args.printer is not None else config.printer,
+        paper_mm=config.paper_mm,
+        qr=config.printer_qr,
+        language=config.language,
+        reprint=True,
+    )
+    if not result.printed:
+        from app.errors import Refused
+
+        emit(args, result)
+        raise Refused(f"ticket {result.ticket.code} was not printed: {result.fault_message}", code=result.fault_code)
+    emit(args, result, f"ticket {result.ticket.code} printed")
+
+
 def cmd_counter(args) -> None:
     from app import queue
 
@@ -232,11 +270,33 @@ def cmd_demo_data(args) -> None:
     emit(args, summary, summary.describe())
 
 
-def cmd_demo(args) -> None:
-    from app.demo import open_demo, print_queue_state
+def cmd_kiosk(args) -> int:
+    import ui.kiosk
 
+    size = _screen_size(args)
+    config = station_config(args)
+    station = open_station(args)
+    return ui.kiosk.main(station, config, fullscreen=args.kiosk, screenshot=args.screenshot, size=size)
+
+
+def cmd_survey(args) -> int:
+    import ui.kiosk
+
+    size = _screen_size(args)
+    config = station_config(args)
+    station = open_station(args)
+    return ui.kiosk.survey_main(station, config, fullscreen=args.kiosk, screenshot=args.screenshot, size=size)
+
+
+def cmd_demo(args) -> int:
+    from app.demo import demo_config_path, open_demo, print_queue_state
+
+    size = _screen_size(args)
     station, day = open_demo(db_path(args) if args.db else None, announce=print)
     print_queue_state(station, day)
+    import ui.launcher
+
+    return ui.launcher.main(station, demo_config_path(), screenshot=args.screenshot, size=size)
 
 
 def cmd_bench(args) -> None:
@@ -251,6 +311,108 @@ def cmd_bench(args) -> None:
             print(f"{r['name']:<14} n={r['n']:<5} median {r['median_ms']:.2f} ms  p95 {r['p95_ms']:.2f} ms{base}")
 
 
+def cmd_survey_import(args) -> None:
+    from app.survey import import_survey_file
+
+    with open_station(args).uow() as uow:
+        summary = import_survey_file(uow, args.file)
+    per_service = ", ".join(f"{code} {n}" for code, n in summary.services.items())
+    emit(
+        args,
+        summary,
+        f"{summary.rows} survey response(s) imported, {summary.first_date.isoformat()} to "
+        f"{summary.last_date.isoformat()}: {per_service}",
+    )
+
+
+_KONVERSI = "@@ikm_konversi@@"
+
+
+def _ikm_json(figures) -> str:
+    """Exactly the keys scripts rely on; ikm_konversi printed with its two decimals (91.50, not 91.5)."""
+    data = {
+        "respondents": figures.respondents,
+        "nrr": dict(figures.nrr),
+        "ikm": figures.ikm,
+        "ikm_konversi": None if figures.ikm_konversi is None else _KONVERSI,
+        "mutu": figures.mutu,
+        "kinerja": figures.kinerja,
+        "population": figures.population,
+        "sample_min": figures.sample_min,
+        "sample_ok": figures.sample_ok,
+    }
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if figures.ikm_konversi is not None:
+        text = text.replace(f'"{_KONVERSI}"', f"{figures.ikm_konversi:.2f}")
+    return text
+
+
+def _ikm_text(figures, scope: str) -> str:
+    from app.ikm import ELEMENTS
+
+    lines = [f"IKM {scope}", f"respondents: {figures.respondents}", "", f"{'unsur':<45} {'answered':>8}  NRR"]
+    for element in ELEMENTS:
+        nrr = figures.nrr[element.key]
+        answered = figures.result.answered[element.key]
+        lines.append(f"{element.unsur:<45} {answered:>8}  {'-' if nrr is None else repr(nrr)}")
+    lines.append("")
+    if figures.ikm is None:
+        lines.append("IKM: no answers in this range")
+    else:
+        lines.append(f"IKM (1-4): {figures.ikm!r}")
+        konversi = f"IKM unit pelayanan (x 25): {figures.ikm_konversi:.2f}, mutu {figures.mutu} ({figures.kinerja})"
+        if figures.result.ikm_sheet_0111 is not None:
+            konversi += f"; a sheet weighting each NRR by 0.111 prints {figures.result.ikm_sheet_0111:.2f}"
+        lines.append(konversi)
+        if figures.result.missing:
+            lines.append("no answers for: " + ", ".join(figures.result.missing) + " (the IKM is the mean of the others)")
+    if figures.population is None:
+        lines.append("population: unknown (a file); no sample check")
+    else:
+        verdict = "enough" if figures.sample_ok else "too few"
+        lines.append(
+            f"population (tickets served): {figures.population}; Krejcie-Morgan minimum sample: "
+            f"{figures.sample_min}; respondents {figures.respondents}: {verdict}"
+        )
+    return "\n".join(lines)
+
+
+def cmd_ikm(args) -> None:
+    from app.survey import ikm_of_file, ikm_over
+
+    start, end = _parse_date(args.start), _parse_date(args.end)
+    scope = [f"from {start.isoformat()}" if start else "", f"to {end.isoformat()}" if end else ""]
+    scope += [f"service {args.service.upper()}" if args.service else "", f"agency {args.agency.upper()}" if args.agency else ""]
+    if args.csv:
+        if args.agency:
+            raise CliError("--agency needs the catalog of a database; it cannot be used with --csv")
+        figures = ikm_of_file(args.csv, start=start, end=end, service_code=args.service)
+        scope.append(f"of {args.csv}")
+    else:
+        with open_station(args).uow(read_only=True) as uow:
+            figures = ikm_over(uow, start, end, args.service, args.agency)
+    if args.json:
+        print(_ikm_json(figures))
+    else:
+        print(_ikm_text(figures, " ".join(part for part in scope if part) or "of every response"))
+
+
+def cmd_report_ikm(args) -> None:
+    from app.survey import ikm_report_data, parse_period
+
+    period = parse_period(args.period)
+    with open_station(args).uow(read_only=True) as uow:
+        data = ikm_report_data(uow, period)
+    from app.report_ikm import render_ikm_report
+
+    path = render_ikm_report(data, args.out)
+    emit(
+        args,
+        {"period": period.code, "label": period.label, "respondents": data.result.respondents, "pdf": str(path)},
+        f"laporan SKM {period.label} ({data.result.respondents} responden): {path}",
+    )
+
+
 # --- the parser ------------------------------------------------------------------------------
 
 
@@ -259,13 +421,21 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help="SQLite file (default: $MPP_DB or the user data directory)")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    common.add_argument(
+        "--config", metavar="FILE", default=argparse.SUPPRESS,
+        help="station config TOML (default: $MPP_CONFIG or station.toml in the user config directory)",
+    )
+    # every station window can render its first screen into a PNG instead of opening
+    screen = argparse.ArgumentParser(add_help=False)
+    screen.add_argument("--screenshot", metavar="FILE.png", type=Path, help="render the first screen offscreen into FILE and exit")
+    screen.add_argument("--size", metavar="WxH", help="window size, e.g. 1080x1920 (portrait) or 1920x1080")
 
     parser = argparse.ArgumentParser(prog="mpp", description="mpp-desk: queue, survey and complaints for an MPP", parents=[common])
     parser.add_argument("--version", action="version", version=f"mpp-desk {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def add(name, func, help, parent=sub):
-        p = parent.add_parser(name, help=help, parents=[common], description=help)
+    def add(name, func, help, parent=sub, parents=()):
+        p = parent.add_parser(name, help=help, parents=[common, *parents], description=help)
         p.set_defaults(func=func)
         return p
 
@@ -305,6 +475,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", metavar="YYYY-MM-DD")
     p = add("show", cmd_ticket_show, "a ticket and its full history", ticket)
     p.add_argument("ticket", metavar="TICKET")
+    p = add("print", cmd_ticket_print, "print or reprint a ticket on the thermal printer", ticket)
+    p.add_argument("ticket", metavar="TICKET", help="number of the day (A023) or id")
+    p.add_argument(
+        "--printer", metavar="SPEC",
+        help="usb:VID:PID, tcp:HOST[:PORT] (port 9100 by default) or file:PATH (default: the station config's)",
+    )
 
     counter = sub.add_parser("counter", help="open a counter or put it on a break").add_subparsers(dest="action", required=True)
     for action, help in (("pause", "put a counter on a break"), ("resume", "open a counter again")):
@@ -319,11 +495,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--seed", type=int, help="random seed (default: from the date)")
 
-    add("demo", cmd_demo, "the demo MPP on its own SQLite file in the user data directory")
+    p = add("kiosk", cmd_kiosk, "the touch kiosk: tickets and standar pelayanan", parents=[screen])
+    p.add_argument("--kiosk", action="store_true", help="fullscreen and frameless, for the kiosk itself")
+
+    add("demo", cmd_demo, "the demo MPP on its own SQLite file, and a launcher for its stations", parents=[screen])
 
     p = add("bench", cmd_bench, "measure the core operations on a year of history")
     p.add_argument("--only", metavar="NAME", help="run one benchmark (issue_ticket, call_next)")
     p.add_argument("-n", type=int, default=300, help="operations measured per benchmark")
+
+    # `mpp survey` alone opens the touch survey (the kiosk's survey flow alone, for a tablet at a counter)
+    p = add("survey", cmd_survey, "the satisfaction survey (SKM): by touch, or a subcommand", parents=[screen])
+    p.add_argument("--kiosk", action="store_true", help="fullscreen and frameless")
+    survey = p.add_subparsers(dest="what", metavar="SUBCOMMAND")
+    p = add("import", cmd_survey_import, "store a paper survey file (CSV or XLSX), all rows or none", survey)
+    p.add_argument("file", metavar="FILE", type=Path)
+
+    p = add("ikm", cmd_ikm, "the IKM (Indeks Kepuasan Masyarakat) over a range of days")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day (default: the first response)")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day, included (default: the last response)")
+    p.add_argument("--service", metavar="CODE", help="one service")
+    p.add_argument("--agency", metavar="CODE", help="the services of one agency")
+    p.add_argument("--csv", metavar="FILE", type=Path, help="compute over a survey file instead; stores nothing")
+
+    report = sub.add_parser("report", help="reports as PDF").add_subparsers(dest="what", required=True)
+    p = add("ikm", cmd_report_ikm, "the laporan SKM of a period as a PDF", report)
+    p.add_argument("--period", required=True, metavar="P", help="2026, 2026-S1, 2026-T3 or 2026-11")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
     return parser
 
 
@@ -336,8 +534,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.db = getattr(args, "db", None) or os.environ.get("MPP_DB")
     args.json = getattr(args, "json", False)
+    args.config = getattr(args, "config", None)
     try:
-        args.func(args)
+        status = args.func(args)
     except MppError as exc:
         print(f"mpp: {exc.message}", file=sys.stderr)
         return EXIT_REFUSED
@@ -351,7 +550,7 @@ def main(argv: list[str] | None = None) -> int:
         # the reader went away (`mpp ticket list | head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    return 0
+    return status or 0
 
 
 if __name__ == "__main__":

@@ -41,6 +41,9 @@ class StationConfig:
     idle_seconds: int = 30
     # start in the large-type mode (citizens can switch it on every screen)
     large_type: bool = False
+    # the survey's misuse guard: seconds that must pass between two responses sent from this
+    # kiosk or tablet (app.survey.record_response's min_interval_seconds); 0 for none
+    survey_min_interval_seconds: int = 60
 
     def replace(self, **changes: Any) -> StationConfig:
         return dataclasses.replace(self, **changes)
@@ -75,6 +78,9 @@ def parse_config(data: dict[str, Any], source: str = "station config") -> Statio
             continue
         if key == "idle_seconds" and not 5 <= value <= 3600:
             problems.append(f"idle_seconds must be between 5 and 3600, not {value}")
+            continue
+        if key == "survey_min_interval_seconds" and not 0 <= value <= 3600:
+            problems.append(f"survey_min_interval_seconds must be between 0 and 3600, not {value}")
             continue
         values[key] = value
     if "printer" in values and values["printer"]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from app import queue
+from app import queue, survey
 from app.catalog import ServiceView, show_catalog
 from app.config import StationConfig
 from app.printing import PrintResult, print_ticket
@@ -63,6 +63,18 @@ class KioskBoard:
         return next(s for a in self.agencies for s in a.services if s.code == code)
 
 
+@dataclass(frozen=True)
+class SurveyTarget:
+    """What a survey answers for: a ticket's service (the ticket checked), or a service chosen."""
+
+    service_code: str
+    service_name: str
+    service_name_en: str
+    agency_code: str
+    ticket_id: str | None = None
+    ticket_code: str | None = None
+
+
 class Kiosk:
     """One kiosk: a station and its settings."""
 
@@ -108,6 +120,46 @@ class Kiosk:
             qr=self.config.printer_qr,
             language=language,
         )
+
+    def survey_ticket(self, ref: str) -> SurveyTarget:
+        """The ticket a citizen scanned (its QR payload) or typed (A023), checked as
+        record_response will check it, before any question is asked: NotFound or
+        InvalidInput for an unknown ticket, Refused "not_served" or "already_answered"."""
+        with self.station.uow(read_only=True) as uow:
+            ticket = survey.check_ticket_for_survey(uow, ref)
+            service = ticket.service
+            return SurveyTarget(
+                service.code, service.name, service.name_en, service.agency.code, str(ticket.id), ticket.code
+            )
+
+    def send_survey(
+        self,
+        target: SurveyTarget,
+        *,
+        channel: str,
+        answers: dict[str, int | None],
+        jenis_kelamin: str | None = None,
+        usia: int | None = None,
+        pendidikan: str | None = None,
+        pekerjaan: str | None = None,
+        saran: str | None = None,
+    ) -> survey.ResponseView:
+        """Record the citizen's response (anonymous: no name, no NIK), with this
+        station's guard against repeated sending (Refused "too_soon")."""
+        with self.station.uow() as uow:
+            return survey.record_response(
+                uow,
+                service_code=None if target.ticket_id else target.service_code,
+                ticket_ref=target.ticket_id,
+                jenis_kelamin=jenis_kelamin,
+                usia=usia,
+                pendidikan=pendidikan,
+                pekerjaan=pekerjaan,
+                answers=answers,
+                saran=saran,
+                channel=channel,
+                min_interval_seconds=self.config.survey_min_interval_seconds,
+            )
 
     def now(self) -> datetime:
         return self.station.clock()

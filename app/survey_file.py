@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -299,6 +299,19 @@ def _row(
     tanggal = _tanggal(cell("tanggal"), problems)
     layanan = _layanan(cell("layanan"), known, problems)
 
+    fields = check_response_fields(cell, problems)
+
+    if problems:
+        return None
+    return SurveyRow(row=number, tanggal=tanggal, layanan=layanan, **fields)
+
+
+def check_response_fields(cell: Callable[[str], object], problems: list[str]) -> dict:
+    """The profile, the nine answers and the saran of one response, checked the
+    way a file row is: `cell(column)` gives a column's raw value (None when not
+    given). Each problem is appended to `problems`; returns the fields as a
+    SurveyRow holds them (jenis_kelamin, usia, pendidikan, pekerjaan, answers, saran).
+    app.survey checks a kiosk's answers with this too, so both take the same values."""
     jenis_kelamin = _choice(cell("jenis_kelamin"), "jenis_kelamin", JENIS_KELAMIN, problems, "L or P")
     usia = None
     if not _empty(cell("usia")):
@@ -327,20 +340,14 @@ def _row(
     saran = _text(cell("saran")) or None
     if saran is not None and len(saran) > SARAN_MAX:
         problems.append(f"saran is {len(saran)} characters long; at most {SARAN_MAX}")
-
-    if problems:
-        return None
-    return SurveyRow(
-        row=number,
-        tanggal=tanggal,
-        layanan=layanan,
-        jenis_kelamin=jenis_kelamin,
-        usia=usia,
-        pendidikan=pendidikan,
-        pekerjaan=pekerjaan,
-        answers=answers,
-        saran=saran,
-    )
+    return {
+        "jenis_kelamin": jenis_kelamin,
+        "usia": usia,
+        "pendidikan": pendidikan,
+        "pekerjaan": pekerjaan,
+        "answers": answers,
+        "saran": saran,
+    }
 
 
 def _tanggal(value, problems: list[str]) -> date | None:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from app.bench import BENCH_DAY, build_history, run_benchmarks
+from app.bench import BENCH_DAY, CORE, NAMES, build_history, run_benchmarks
 
 pytestmark = pytest.mark.slow
 
@@ -25,10 +25,13 @@ def test_bench_on_a_small_history(tmp_path):
     assert max(per_day) < BENCH_DAY.isoformat()
 
     results = run_benchmarks(n=10, progress=None, history=history)
-    assert [r["name"] for r in results] == ["issue_ticket", "call_next"]
+    assert [r["name"] for r in results] == list(NAMES)
+    assert "tap_to_ticket" in NAMES  # a real offscreen kiosk, printing to a file
     for r in results:
-        assert r["n"] == 10
-        assert set(r) == {"name", "n", "median_ms", "p95_ms", "baseline_median_ms", "ratio"}
+        assert 0 < r["n"] <= 10
         assert 0 < r["median_ms"] <= r["p95_ms"]
+        if r["name"] in CORE:  # timed beside plain sqlite3
+            assert r["n"] == 10
+            assert set(r) == {"name", "n", "median_ms", "p95_ms", "baseline_median_ms", "ratio"}
     only = run_benchmarks(only="call_next", n=5, progress=None, history=history)
     assert [r["name"] for r in only] == ["call_next"]

@@ -38,8 +38,9 @@ def application(offscreen: bool = False):
         app = QApplication(sys.argv[:1])
         app.setApplicationName("mpp-desk")
         app.setOrganizationName("mpp-desk")
-        for font in sorted(resource_path("fonts").glob("*.ttf")):
-            QFontDatabase.addApplicationFont(str(font))
+    if not hasattr(app, "mpp_fonts"):
+        # also into an application made by someone else (pytest-qt's): windows measure with our fonts
+        app.mpp_fonts = [QFontDatabase.addApplicationFont(str(f)) for f in sorted(resource_path("fonts").glob("*.ttf"))]
     if not hasattr(app, "mpp_translations"):
         from ui.i18n import Translations
 

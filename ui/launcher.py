@@ -21,6 +21,7 @@ translate = QCoreApplication.translate
 STATIONS = (
     ("kiosk", QT_TRANSLATE_NOOP("Launcher", "Kiosk (portrait touch screen)"), "720x1280"),
     ("kiosk", QT_TRANSLATE_NOOP("Launcher", "Kiosk (landscape touch screen)"), "1280x720"),
+    ("survey", QT_TRANSLATE_NOOP("Launcher", "Survey tablet at a counter"), "800x1280"),
 )
 
 

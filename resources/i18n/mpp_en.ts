@@ -131,6 +131,10 @@
         <translation>Take a queue number</translation>
     </message>
     <message>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
         <source>Touch the green button to start</source>
         <translation>Touch the green button to start</translation>
     </message>
@@ -239,6 +243,18 @@
         <source>Choose another service</source>
         <translation>Choose another service</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>Capital letter</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -249,6 +265,10 @@
     <message>
         <source>Kiosk (landscape touch screen)</source>
         <translation>Kiosk (landscape touch screen)</translation>
+    </message>
+    <message>
+        <source>Survey tablet at a counter</source>
+        <translation>Survey tablet at a counter</translation>
     </message>
     <message>
         <source>{mpp}: demo</source>
@@ -265,6 +285,449 @@
     <message>
         <source>Database: {db} · {day}</source>
         <translation>Database: {db} · {day}</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>What do you think of how well the service requirements fit the type of service?</source>
+        <translation>What do you think of how well the service requirements fit the type of service?</translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation>Not suitable</translation>
+    </message>
+    <message>
+        <source>Somewhat suitable</source>
+        <translation>Somewhat suitable</translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation>Suitable</translation>
+    </message>
+    <message>
+        <source>Very suitable</source>
+        <translation>Very suitable</translation>
+    </message>
+    <message>
+        <source>Systems, mechanisms and procedures</source>
+        <translation>Systems, mechanisms and procedures</translation>
+    </message>
+    <message>
+        <source>What do you think of how easy the service procedures of this unit are?</source>
+        <translation>What do you think of how easy the service procedures of this unit are?</translation>
+    </message>
+    <message>
+        <source>Not easy</source>
+        <translation>Not easy</translation>
+    </message>
+    <message>
+        <source>Somewhat easy</source>
+        <translation>Somewhat easy</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Very easy</translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation>Completion time</translation>
+    </message>
+    <message>
+        <source>What do you think of how quickly the service was given?</source>
+        <translation>What do you think of how quickly the service was given?</translation>
+    </message>
+    <message>
+        <source>Not fast</source>
+        <translation>Not fast</translation>
+    </message>
+    <message>
+        <source>Somewhat fast</source>
+        <translation>Somewhat fast</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation>Very fast</translation>
+    </message>
+    <message>
+        <source>Cost or fee</source>
+        <translation>Cost or fee</translation>
+    </message>
+    <message>
+        <source>What do you think of how fair the cost or fee of the service is?</source>
+        <translation>What do you think of how fair the cost or fee of the service is?</translation>
+    </message>
+    <message>
+        <source>Very expensive</source>
+        <translation>Very expensive</translation>
+    </message>
+    <message>
+        <source>Rather expensive</source>
+        <translation>Rather expensive</translation>
+    </message>
+    <message>
+        <source>Cheap</source>
+        <translation>Cheap</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>What the service delivers</source>
+        <translation>What the service delivers</translation>
+    </message>
+    <message>
+        <source>What do you think of how well what you received matches what the service standard says you receive?</source>
+        <translation>What do you think of how well what you received matches what the service standard says you receive?</translation>
+    </message>
+    <message>
+        <source>Staff competence</source>
+        <translation>Staff competence</translation>
+    </message>
+    <message>
+        <source>What do you think of the competence and skill of the staff who served you?</source>
+        <translation>What do you think of the competence and skill of the staff who served you?</translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation>Not competent</translation>
+    </message>
+    <message>
+        <source>Somewhat competent</source>
+        <translation>Somewhat competent</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <source>Very competent</source>
+        <translation>Very competent</translation>
+    </message>
+    <message>
+        <source>Staff conduct</source>
+        <translation>Staff conduct</translation>
+    </message>
+    <message>
+        <source>What do you think of how polite and friendly the staff who served you were?</source>
+        <translation>What do you think of how polite and friendly the staff who served you were?</translation>
+    </message>
+    <message>
+        <source>Not polite and friendly</source>
+        <translation>Not polite and friendly</translation>
+    </message>
+    <message>
+        <source>Somewhat polite and friendly</source>
+        <translation>Somewhat polite and friendly</translation>
+    </message>
+    <message>
+        <source>Polite and friendly</source>
+        <translation>Polite and friendly</translation>
+    </message>
+    <message>
+        <source>Very polite and friendly</source>
+        <translation>Very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Handling of complaints, suggestions and feedback</source>
+        <translation>Handling of complaints, suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>What do you think of how complaints from service users are handled?</source>
+        <translation>What do you think of how complaints from service users are handled?</translation>
+    </message>
+    <message>
+        <source>There is no way to complain</source>
+        <translation>There is no way to complain</translation>
+    </message>
+    <message>
+        <source>There is one, but it does not work</source>
+        <translation>There is one, but it does not work</translation>
+    </message>
+    <message>
+        <source>It works, but not fully</source>
+        <translation>It works, but not fully</translation>
+    </message>
+    <message>
+        <source>It is well managed</source>
+        <translation>It is well managed</translation>
+    </message>
+    <message>
+        <source>Facilities and infrastructure</source>
+        <translation>Facilities and infrastructure</translation>
+    </message>
+    <message>
+        <source>What do you think of the quality of the facilities and infrastructure?</source>
+        <translation>What do you think of the quality of the facilities and infrastructure?</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Primary (SD)</source>
+        <translation>Primary (SD)</translation>
+    </message>
+    <message>
+        <source>Junior high (SMP)</source>
+        <translation>Junior high (SMP)</translation>
+    </message>
+    <message>
+        <source>Senior high (SMA)</source>
+        <translation>Senior high (SMA)</translation>
+    </message>
+    <message>
+        <source>Diploma 1 (D1)</source>
+        <translation>Diploma 1 (D1)</translation>
+    </message>
+    <message>
+        <source>Diploma 2 (D2)</source>
+        <translation>Diploma 2 (D2)</translation>
+    </message>
+    <message>
+        <source>Diploma 3 (D3)</source>
+        <translation>Diploma 3 (D3)</translation>
+    </message>
+    <message>
+        <source>Diploma 4 (D4)</source>
+        <translation>Diploma 4 (D4)</translation>
+    </message>
+    <message>
+        <source>Bachelor (S1)</source>
+        <translation>Bachelor (S1)</translation>
+    </message>
+    <message>
+        <source>Master (S2)</source>
+        <translation>Master (S2)</translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
+        <translation>Doctorate (S3)</translation>
+    </message>
+    <message>
+        <source>Civil servant (PNS)</source>
+        <translation>Civil servant (PNS)</translation>
+    </message>
+    <message>
+        <source>Armed forces (TNI)</source>
+        <translation>Armed forces (TNI)</translation>
+    </message>
+    <message>
+        <source>Police (POLRI)</source>
+        <translation>Police (POLRI)</translation>
+    </message>
+    <message>
+        <source>Private sector employee</source>
+        <translation>Private sector employee</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>This ticket has not been served yet. Please answer the survey after your service.</source>
+        <translation>This ticket has not been served yet. Please answer the survey after your service.</translation>
+    </message>
+    <message>
+        <source>The survey for this ticket has already been answered. Thank you!</source>
+        <translation>The survey for this ticket has already been answered. Thank you!</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket. Please check the number: only today&apos;s numbers can be typed.</source>
+        <translation>We cannot find this ticket. Please check the number: only today&apos;s numbers can be typed.</translation>
+    </message>
+    <message>
+        <source>This is not a ticket code. Please scan the QR code on your ticket or type its number.</source>
+        <translation>This is not a ticket code. Please scan the QR code on your ticket or type its number.</translation>
+    </message>
+    <message>
+        <source>Another survey was sent from this screen a moment ago. Please wait a minute, then send yours again.</source>
+        <translation>Another survey was sent from this screen a moment ago. Please wait a minute, then send yours again.</translation>
+    </message>
+    <message>
+        <source>Please answer at least one of the nine questions.</source>
+        <translation>Please answer at least one of the nine questions.</translation>
+    </message>
+    <message>
+        <source>This service is no longer offered.</source>
+        <translation>This service is no longer offered.</translation>
+    </message>
+    <message>
+        <source>Checking your ticket…</source>
+        <translation>Checking your ticket…</translation>
+    </message>
+    <message>
+        <source>{service} · ticket {ticket}</source>
+        <translation>{service} · ticket {ticket}</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Tell us about the service you received. The survey is anonymous: we never ask your name.</source>
+        <translation>Tell us about the service you received. The survey is anonymous: we never ask your name.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of your ticket</source>
+        <translation>Scan the QR code of your ticket</translation>
+    </message>
+    <message>
+        <source>Hold the code printed on your ticket under the scanner.</source>
+        <translation>Hold the code printed on your ticket under the scanner.</translation>
+    </message>
+    <message>
+        <source>Type my ticket number</source>
+        <translation>Type my ticket number</translation>
+    </message>
+    <message>
+        <source>I have no ticket: choose the service</source>
+        <translation>I have no ticket: choose the service</translation>
+    </message>
+    <message>
+        <source>Type your ticket number</source>
+        <translation>Type your ticket number</translation>
+    </message>
+    <message>
+        <source>The letter and the number printed large on your ticket, such as A023.</source>
+        <translation>The letter and the number printed large on your ticket, such as A023.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Which agency served you?</source>
+        <translation>Which agency served you?</translation>
+    </message>
+    <message>
+        <source>Touch the agency, then the service you received.</source>
+        <translation>Touch the agency, then the service you received.</translation>
+    </message>
+    <message>
+        <source>Which service did you receive?</source>
+        <translation>Which service did you receive?</translation>
+    </message>
+    <message>
+        <source>About you: {step} of {steps}</source>
+        <translation>About you: {step} of {steps}</translation>
+    </message>
+    <message>
+        <source>Your sex</source>
+        <translation>Your sex</translation>
+    </message>
+    <message>
+        <source>Your highest education</source>
+        <translation>Your highest education</translation>
+    </message>
+    <message>
+        <source>Your occupation</source>
+        <translation>Your occupation</translation>
+    </message>
+    <message>
+        <source>The survey is anonymous. You may skip any question.</source>
+        <translation>The survey is anonymous. You may skip any question.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Your age</source>
+        <translation>Your age</translation>
+    </message>
+    <message>
+        <source>In years, from {low} to {high}.</source>
+        <translation>In years, from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Question {number} of {count}</translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation>Skip this question</translation>
+    </message>
+    <message>
+        <source>Any suggestion? (optional)</source>
+        <translation>Any suggestion? (optional)</translation>
+    </message>
+    <message>
+        <source>Type it on the keyboard below, or send your answers without one.</source>
+        <translation>Type it on the keyboard below, or send your answers without one.</translation>
+    </message>
+    <message>
+        <source>Your suggestion appears here</source>
+        <translation>Your suggestion appears here</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send without a suggestion</source>
+        <translation>Send without a suggestion</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <source>Your answers help us improve our public services.</source>
+        <translation>Your answers help us improve our public services.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Back to the questions</source>
+        <translation>Back to the questions</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
     </message>
 </context>
 </TS>

@@ -130,6 +130,10 @@
         <translation>Ambil Nomor Antrian</translation>
     </message>
     <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei Kepuasan</translation>
+    </message>
+    <message>
         <source>Touch the green button to start</source>
         <translation>Sentuh tombol hijau untuk mulai</translation>
     </message>
@@ -235,6 +239,18 @@
         <source>Choose another service</source>
         <translation>Pilih layanan lain</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>spasi</translation>
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>Huruf kapital</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -245,6 +261,10 @@
     <message>
         <source>Kiosk (landscape touch screen)</source>
         <translation>Kios (layar sentuh mendatar)</translation>
+    </message>
+    <message>
+        <source>Survey tablet at a counter</source>
+        <translation>Tablet survei di loket</translation>
     </message>
     <message>
         <source>{mpp}: demo</source>
@@ -261,6 +281,449 @@
     <message>
         <source>Database: {db} · {day}</source>
         <translation>Basis data: {db} · {day}</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>Requirements</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>What do you think of how well the service requirements fit the type of service?</source>
+        <translation>Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?</translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Somewhat suitable</source>
+        <translation>Kurang sesuai</translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Very suitable</source>
+        <translation>Sangat sesuai</translation>
+    </message>
+    <message>
+        <source>Systems, mechanisms and procedures</source>
+        <translation>Sistem, Mekanisme, dan Prosedur</translation>
+    </message>
+    <message>
+        <source>What do you think of how easy the service procedures of this unit are?</source>
+        <translation>Bagaimana pendapat Saudara tentang kemudahan prosedur pelayanan di unit ini?</translation>
+    </message>
+    <message>
+        <source>Not easy</source>
+        <translation>Tidak mudah</translation>
+    </message>
+    <message>
+        <source>Somewhat easy</source>
+        <translation>Kurang mudah</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Sangat mudah</translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation>Waktu Penyelesaian</translation>
+    </message>
+    <message>
+        <source>What do you think of how quickly the service was given?</source>
+        <translation>Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?</translation>
+    </message>
+    <message>
+        <source>Not fast</source>
+        <translation>Tidak cepat</translation>
+    </message>
+    <message>
+        <source>Somewhat fast</source>
+        <translation>Kurang cepat</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Cepat</translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation>Sangat cepat</translation>
+    </message>
+    <message>
+        <source>Cost or fee</source>
+        <translation>Biaya/Tarif</translation>
+    </message>
+    <message>
+        <source>What do you think of how fair the cost or fee of the service is?</source>
+        <translation>Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?</translation>
+    </message>
+    <message>
+        <source>Very expensive</source>
+        <translation>Sangat mahal</translation>
+    </message>
+    <message>
+        <source>Rather expensive</source>
+        <translation>Cukup mahal</translation>
+    </message>
+    <message>
+        <source>Cheap</source>
+        <translation>Murah</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>What the service delivers</source>
+        <translation>Produk Spesifikasi Jenis Pelayanan</translation>
+    </message>
+    <message>
+        <source>What do you think of how well what you received matches what the service standard says you receive?</source>
+        <translation>Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?</translation>
+    </message>
+    <message>
+        <source>Staff competence</source>
+        <translation>Kompetensi Pelaksana</translation>
+    </message>
+    <message>
+        <source>What do you think of the competence and skill of the staff who served you?</source>
+        <translation>Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?</translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation>Tidak kompeten</translation>
+    </message>
+    <message>
+        <source>Somewhat competent</source>
+        <translation>Kurang kompeten</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>Kompeten</translation>
+    </message>
+    <message>
+        <source>Very competent</source>
+        <translation>Sangat kompeten</translation>
+    </message>
+    <message>
+        <source>Staff conduct</source>
+        <translation>Perilaku Pelaksana</translation>
+    </message>
+    <message>
+        <source>What do you think of how polite and friendly the staff who served you were?</source>
+        <translation>Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?</translation>
+    </message>
+    <message>
+        <source>Not polite and friendly</source>
+        <translation>Tidak sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Somewhat polite and friendly</source>
+        <translation>Kurang sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Polite and friendly</source>
+        <translation>Sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Very polite and friendly</source>
+        <translation>Sangat sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Handling of complaints, suggestions and feedback</source>
+        <translation>Penanganan Pengaduan, Saran dan Masukan</translation>
+    </message>
+    <message>
+        <source>What do you think of how complaints from service users are handled?</source>
+        <translation>Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?</translation>
+    </message>
+    <message>
+        <source>There is no way to complain</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>There is one, but it does not work</source>
+        <translation>Ada tetapi tidak berfungsi</translation>
+    </message>
+    <message>
+        <source>It works, but not fully</source>
+        <translation>Berfungsi kurang maksimal</translation>
+    </message>
+    <message>
+        <source>It is well managed</source>
+        <translation>Dikelola dengan baik</translation>
+    </message>
+    <message>
+        <source>Facilities and infrastructure</source>
+        <translation>Sarana dan Prasarana</translation>
+    </message>
+    <message>
+        <source>What do you think of the quality of the facilities and infrastructure?</source>
+        <translation>Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Buruk</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat Baik</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Primary (SD)</source>
+        <translation>SD / sederajat</translation>
+    </message>
+    <message>
+        <source>Junior high (SMP)</source>
+        <translation>SMP / sederajat</translation>
+    </message>
+    <message>
+        <source>Senior high (SMA)</source>
+        <translation>SMA / sederajat</translation>
+    </message>
+    <message>
+        <source>Diploma 1 (D1)</source>
+        <translation>D1</translation>
+    </message>
+    <message>
+        <source>Diploma 2 (D2)</source>
+        <translation>D2</translation>
+    </message>
+    <message>
+        <source>Diploma 3 (D3)</source>
+        <translation>D3</translation>
+    </message>
+    <message>
+        <source>Diploma 4 (D4)</source>
+        <translation>D4</translation>
+    </message>
+    <message>
+        <source>Bachelor (S1)</source>
+        <translation>S1</translation>
+    </message>
+    <message>
+        <source>Master (S2)</source>
+        <translation>S2</translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
+        <translation>S3</translation>
+    </message>
+    <message>
+        <source>Civil servant (PNS)</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>Armed forces (TNI)</source>
+        <translation>TNI</translation>
+    </message>
+    <message>
+        <source>Police (POLRI)</source>
+        <translation>POLRI</translation>
+    </message>
+    <message>
+        <source>Private sector employee</source>
+        <translation>Swasta</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Wirausaha</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>This ticket has not been served yet. Please answer the survey after your service.</source>
+        <translation>Tiket ini belum dilayani. Silakan isi survei setelah Anda dilayani.</translation>
+    </message>
+    <message>
+        <source>The survey for this ticket has already been answered. Thank you!</source>
+        <translation>Survei untuk tiket ini sudah diisi. Terima kasih!</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket. Please check the number: only today&apos;s numbers can be typed.</source>
+        <translation>Tiket ini tidak ditemukan. Periksa kembali nomornya: hanya nomor hari ini yang dapat diketik.</translation>
+    </message>
+    <message>
+        <source>This is not a ticket code. Please scan the QR code on your ticket or type its number.</source>
+        <translation>Ini bukan kode tiket. Silakan pindai kode QR pada tiket Anda atau ketik nomornya.</translation>
+    </message>
+    <message>
+        <source>Another survey was sent from this screen a moment ago. Please wait a minute, then send yours again.</source>
+        <translation>Survei lain baru saja dikirim dari layar ini. Mohon tunggu sebentar, lalu kirim survei Anda lagi.</translation>
+    </message>
+    <message>
+        <source>Please answer at least one of the nine questions.</source>
+        <translation>Mohon jawab paling sedikit satu dari sembilan pertanyaan.</translation>
+    </message>
+    <message>
+        <source>This service is no longer offered.</source>
+        <translation>Layanan ini sudah tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Checking your ticket…</source>
+        <translation>Memeriksa tiket Anda…</translation>
+    </message>
+    <message>
+        <source>{service} · ticket {ticket}</source>
+        <translation>{service} · tiket {ticket}</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei Kepuasan Masyarakat</translation>
+    </message>
+    <message>
+        <source>Tell us about the service you received. The survey is anonymous: we never ask your name.</source>
+        <translation>Sampaikan pendapat Anda tentang pelayanan yang Anda terima. Survei ini tanpa nama: kami tidak pernah menanyakan nama Anda.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of your ticket</source>
+        <translation>Pindai kode QR tiket Anda</translation>
+    </message>
+    <message>
+        <source>Hold the code printed on your ticket under the scanner.</source>
+        <translation>Dekatkan kode QR yang tercetak pada tiket Anda ke pemindai.</translation>
+    </message>
+    <message>
+        <source>Type my ticket number</source>
+        <translation>Ketik nomor tiket saya</translation>
+    </message>
+    <message>
+        <source>I have no ticket: choose the service</source>
+        <translation>Saya tidak punya tiket: pilih layanan</translation>
+    </message>
+    <message>
+        <source>Type your ticket number</source>
+        <translation>Ketik nomor tiket Anda</translation>
+    </message>
+    <message>
+        <source>The letter and the number printed large on your ticket, such as A023.</source>
+        <translation>Huruf dan angka yang tercetak besar pada tiket Anda, misalnya A023.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Which agency served you?</source>
+        <translation>Instansi mana yang melayani Anda?</translation>
+    </message>
+    <message>
+        <source>Touch the agency, then the service you received.</source>
+        <translation>Sentuh instansinya, lalu layanan yang Anda terima.</translation>
+    </message>
+    <message>
+        <source>Which service did you receive?</source>
+        <translation>Layanan apa yang Anda terima?</translation>
+    </message>
+    <message>
+        <source>About you: {step} of {steps}</source>
+        <translation>Tentang Anda: {step} dari {steps}</translation>
+    </message>
+    <message>
+        <source>Your sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Your highest education</source>
+        <translation>Pendidikan terakhir</translation>
+    </message>
+    <message>
+        <source>Your occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>The survey is anonymous. You may skip any question.</source>
+        <translation>Survei ini tanpa nama. Anda boleh melewati pertanyaan mana pun.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Your age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>In years, from {low} to {high}.</source>
+        <translation>Dalam tahun, dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Pertanyaan {number} dari {count}</translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation>Lewati pertanyaan ini</translation>
+    </message>
+    <message>
+        <source>Any suggestion? (optional)</source>
+        <translation>Ada saran? (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <source>Type it on the keyboard below, or send your answers without one.</source>
+        <translation>Ketik pada papan ketik di bawah, atau kirim jawaban Anda tanpa saran.</translation>
+    </message>
+    <message>
+        <source>Your suggestion appears here</source>
+        <translation>Saran Anda akan tampil di sini</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <source>Send without a suggestion</source>
+        <translation>Kirim tanpa saran</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Terima kasih</translation>
+    </message>
+    <message>
+        <source>Your answers help us improve our public services.</source>
+        <translation>Jawaban Anda membantu kami memperbaiki pelayanan publik.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Back to the questions</source>
+        <translation>Kembali ke pertanyaan</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Kirim lagi</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""The kiosk station (`mpp kiosk`)."""
+"""The kiosk station (`mpp kiosk`) and the survey tablet (`mpp survey`: the kiosk's survey flow alone)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ def main(
     fullscreen: bool = False,
     screenshot: Path | None = None,
     size: tuple[int, int] | None = None,
+    survey_only: bool = False,
 ) -> int:
     from PySide6.QtCore import Qt
 
@@ -23,8 +24,8 @@ def main(
     from ui.kiosk.window import KioskWindow
 
     app = application(offscreen=screenshot is not None)
-    window = KioskWindow(Kiosk(station, config), app.mpp_translations)
-    window.setWindowTitle("mpp-desk · Kiosk")
+    window = KioskWindow(Kiosk(station, config), app.mpp_translations, survey_only=survey_only)
+    window.setWindowTitle("mpp-desk · Survei Kepuasan" if survey_only else "mpp-desk · Kiosk")
     if screenshot is not None:
         path = save_screenshot(window, screenshot, size or DEFAULT_SIZE, ready=lambda: window.board is not None)
         window.close()
@@ -38,3 +39,9 @@ def main(
         window.resize(*(size or (720, 1280)))
         window.show()
     return app.exec()
+
+
+def survey_main(station: Station, config: StationConfig, **options) -> int:
+    """The satisfaction survey alone, for a tablet at a counter: its responses are stored
+    with the channel "tablet". Takes main's options."""
+    return main(station, config, survey_only=True, **options)

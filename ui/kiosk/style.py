@@ -57,6 +57,27 @@ QPushButton[kind="primary"]:pressed {{ background: {GREEN_DOWN}; }}
 QPushButton[kind="primary"]:disabled {{ background: {GREY}; color: {MUTED}; }}
 QPushButton[kind="choice"] {{ background: white; border: 3px solid {BLUE}; color: {INK}; font-size: {px(28)}; text-align: left; padding-left: 28px; }}
 QPushButton[kind="choice"]:pressed {{ background: {GREY}; }}
+QPushButton[kind="secondary"] {{ background: {BLUE}; color: white; border: none; font-size: {px(32)}; font-weight: bold; min-height: 140px; }}
+QPushButton[kind="secondary"]:pressed {{ background: {BLUE_DOWN}; }}
+QPushButton[kind="option"] {{ background: white; border: 3px solid {BLUE}; color: {INK}; font-size: {px(28)}; font-weight: bold; min-height: 100px; }}
+QPushButton[kind="option"]:pressed {{ background: {GREY}; }}
+QPushButton[kind="option"]:checked {{ background: {BLUE}; color: white; }}
+QPushButton[kind="answer"] {{ background: white; border: 3px solid {BLUE}; color: {INK}; font-size: {px(30)}; font-weight: bold; min-height: 110px; }}
+QPushButton[kind="answer"]:pressed {{ background: {GREY}; }}
+QPushButton[kind="answer"]:checked {{ background: {BLUE}; color: white; }}
+QPushButton[kind="skip"] {{ background: transparent; border: 3px solid #9AA4AE; color: {MUTED}; font-weight: bold; min-width: 260px; }}
+QPushButton[kind="skip"]:pressed {{ background: {GREY}; }}
+QPushButton[kind="key"] {{ background: white; border: 2px solid #9AA4AE; border-bottom: 4px solid #9AA4AE; color: {INK}; font-size: {px(32)}; font-weight: bold; padding: 0px 4px; border-radius: 12px; }}
+QPushButton[kind="key"]:pressed {{ background: {GREY}; }}
+QPushButton[kind="key"]:checked {{ background: #CFE0F1; border-color: {BLUE}; }}
+QLabel[kind="thanks"] {{ font-size: {px(72)}; font-weight: bold; color: {GREEN}; }}
+QLabel[kind="progress"] {{ font-size: {px(24)}; font-weight: bold; color: {BLUE}; }}
+QLabel[kind="context"] {{ font-size: {px(24)}; color: {MUTED}; }}
+QLabel[kind="question"] {{ font-size: {px(38)}; font-weight: bold; }}
+QLabel[kind="entry"] {{ font-size: {px(88)}; font-weight: bold; color: {BLUE}; background: white; border: 3px solid #CDD3DA; border-radius: 16px; padding: 4px 24px; }}
+QLabel[kind="counter"] {{ font-size: {px(22)}; color: {MUTED}; }}
+QLabel[kind="counter"][full="true"] {{ color: {RED}; font-weight: bold; }}
+QPlainTextEdit[kind="saran"] {{ background: white; border: 3px solid #CDD3DA; border-radius: 16px; font-size: {px(28)}; padding: 12px; }}
 
 QPushButton[kind="tile"] {{ background: {BLUE}; border: none; min-height: 150px; }}
 QPushButton[kind="tile"]:pressed {{ background: {BLUE_DOWN}; }}

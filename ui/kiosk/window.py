@@ -22,10 +22,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QPushButton,
-    QScrollArea,
-    QScroller,
-    QScrollerProperties,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -41,8 +37,10 @@ from app.queue import TicketView
 from app.workdays import Availability
 from ui.i18n import LANGUAGES, Translations
 from ui.kiosk.style import LARGE_TYPE_SCALE, kiosk_style
+from ui.kiosk.survey import SurveyFlow
+from ui.kiosk.touch import TileGrid, scrolling
 from ui.tasks import TaskRunner
-from ui.widgets import QrCode, Tile, button, label, restyle
+from ui.widgets import QrCode, button, label, restyle
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -107,77 +105,16 @@ def wait_text(minutes: int | None) -> str:
     return translate("Kiosk", "about %n min", "", minutes)
 
 
-class TileGrid(QWidget):
-    """Tiles in as many columns as the width allows, inside a touch-scrollable area."""
-
-    tapped = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.tiles: dict[str, Tile] = {}
-        self._grid = QGridLayout(self)
-        self._grid.setSpacing(20)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._columns = 0
-
-    def set_tiles(self, items: list[tuple[str, str, str, str, bool]]) -> None:
-        """items: (key, title, detail, status, available); tiles are reused where the key stays."""
-        keys = [item[0] for item in items]
-        for key in list(self.tiles):
-            if key not in keys:
-                self.tiles.pop(key).deleteLater()
-        for key, title, detail, status, available in items:
-            tile = self.tiles.get(key)
-            if tile is None:
-                tile = self.tiles[key] = Tile(key, self)
-                tile.clicked.connect(lambda _=False, k=key: self.tapped.emit(k))
-                tile.show()  # at once: a layout would only show it on the next turn of the event loop
-            tile.set_texts(title, detail, status, available)
-        self._order = keys
-        self._columns = 0
-        self._relayout()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._relayout()
-
-    def _relayout(self) -> None:
-        width = self.width()
-        columns = 3 if width >= 1500 else 2 if width >= 860 else 1
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for tile in self.tiles.values():
-            self._grid.removeWidget(tile)
-        for index, key in enumerate(getattr(self, "_order", [])):
-            self._grid.addWidget(self.tiles[key], index // columns, index % columns)
-        for column in range(3):
-            self._grid.setColumnStretch(column, 1 if column < columns else 0)
-        self._grid.setRowStretch(self._grid.rowCount(), 1)
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
-    # a finger drags the content, as on a phone; a tap reaches the tile at once
-    # (the scroller's default holds every press back for a quarter second)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    scroller = QScroller.scroller(area.viewport())
-    properties = scroller.scrollerProperties()
-    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
-    scroller.setScrollerProperties(properties)
-    return area
-
-
 class KioskWindow(QWidget):
     # emitted when a ticket has been shown and its printing has ended, either way
     ticket_done = Signal(object, object)  # TicketView, PrintResult
 
-    def __init__(self, kiosk: Kiosk, translations: Translations, parent: QWidget | None = None):
+    def __init__(
+        self, kiosk: Kiosk, translations: Translations, parent: QWidget | None = None, *, survey_only: bool = False
+    ):
         super().__init__(parent)
+        # survey_only: the survey flow alone, its first screen as home (`mpp survey`, a tablet at a counter)
+        self.survey_only = survey_only
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.kiosk = kiosk
@@ -250,6 +187,8 @@ class KioskWindow(QWidget):
             self.stack.addWidget(screen)
         self.agencies.grid.tapped.connect(self.choose_agency)
         self.services.grid.tapped.connect(self.choose_service)
+        # the satisfaction survey's screens join the stack (ui/kiosk/survey.py)
+        self.survey = SurveyFlow(self, channel="tablet" if self.survey_only else "kiosk")
 
         footer = QWidget()
         self.footer = footer
@@ -275,17 +214,33 @@ class KioskWindow(QWidget):
     def _home_screen(self) -> QWidget:
         page, layout = self._page()
         layout.addStretch(2)
+        emblem = label(kind="logo", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        emblem.setPixmap(QPixmap(str(resource_path("icons", "mpp-logo.svg"))).scaledToHeight(
+            200, Qt.TransformationMode.SmoothTransformation))
+        layout.addWidget(emblem)
         page.welcome = label(kind="title", align=Qt.AlignmentFlag.AlignCenter)
         page.date = label(kind="subtitle", align=Qt.AlignmentFlag.AlignCenter)
         page.take = button("", "primary")
         page.take.setMinimumHeight(220)
         page.take.clicked.connect(self.show_agencies)
-        # Survei Kepuasan and Pengaduan join here when their flows exist (issues 6 and 7)
+        page.survey = button("", "secondary")
+        page.survey.clicked.connect(lambda: self.survey.start())
+        # the survey beside the take button on a landscape screen, below it on a portrait one;
+        # Pengaduan joins the survey's row when its flow exists (issue 7)
+        page.actions = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        page.actions.setSpacing(24)
+        for action in (page.take, page.survey):  # side by side, as tall as each other
+            action.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        page.actions.addWidget(page.take, 3)
+        page.more = QHBoxLayout()
+        page.more.setSpacing(24)
+        page.more.addWidget(page.survey)
+        page.actions.addLayout(page.more, 2)
         page.hint = label(kind="subtitle", align=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(page.welcome)
         layout.addWidget(page.date)
         layout.addSpacing(40)
-        layout.addWidget(page.take)
+        layout.addLayout(page.actions)
         layout.addWidget(page.hint)
         layout.addStretch(3)
         return page
@@ -397,6 +352,8 @@ class KioskWindow(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
         self.ticket_screen.box.setDirection(direction)
         self.standar.box.setDirection(direction)
+        self.home.actions.setDirection(direction)
+        self.survey.set_landscape(landscape)
         columns = 2 if landscape else 1
         for index, group in enumerate(PRIORITY_ORDER):
             self.priority.choices.addWidget(self.priority.groups[group], index // columns, index % columns)
@@ -422,15 +379,23 @@ class KioskWindow(QWidget):
         self.agency_code = self.service_code = None
         self.ticket = self.print_result = self.refusal = None
         self._after_ticket.stop()
+        self.survey.reset()
         self.translations.set_language(self.config.language)
         self.large_switch.setChecked(self.config.large_type)
-        self.stack.setCurrentWidget(self.home)
+        self.stack.setCurrentWidget(self.home_page)
         self.load_board()
         self.render()
 
+    @property
+    def home_page(self) -> QWidget:
+        """Where a new citizen starts: the home screen, or the survey's first screen on a survey tablet."""
+        return self.survey.start_page if self.survey_only else self.home
+
     def go_back(self) -> None:
         current = self.stack.currentWidget()
-        if current is self.services:
+        if self.survey.owns(current):
+            self.survey.back()
+        elif current is self.services:
             self.show_agencies()
         elif current in (self.standar, self.message):
             self.show_screen(self.services if self.agency_code else self.agencies)
@@ -528,10 +493,12 @@ class KioskWindow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
             self.touched()
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return self.survey.key_event(event)  # a ticket scanner types while the survey waits for it
         return False
 
     def touched(self) -> None:
-        if self.stack.currentWidget() is not self.home:
+        if self.stack.currentWidget() is not self.home_page:
             self._idle.start()
 
     def closeEvent(self, event) -> None:
@@ -571,7 +538,7 @@ class KioskWindow(QWidget):
 
     def render(self) -> None:
         current = self.stack.currentWidget()
-        self.footer.setVisible(current not in (self.home, self.ticket_screen))
+        self.footer.setVisible(current not in (self.home, self.ticket_screen) and self.survey.has_footer(current))
         other = "en" if self.translations.language == "id" else "id"
         self.language_switch.setText(LANGUAGES[other])
         self.language_switch.setAccessibleName(translate("Kiosk", "Change the language"))
@@ -595,7 +562,9 @@ class KioskWindow(QWidget):
             self._render_ticket()
         elif current is self.message:
             self._render_message()
-        if current is not self.home:
+        elif self.survey.owns(current):
+            self.survey.render(current)
+        if current is not self.home_page:
             self._idle.start()
         else:
             self._idle.stop()
@@ -612,6 +581,7 @@ class KioskWindow(QWidget):
         page.welcome.setText(translate("Kiosk", "Welcome to {mpp}").format(mpp=name))
         page.date.setText(translate("Kiosk", "Public services of many agencies under one roof"))
         page.take.setText(translate("Kiosk", "Take a queue number"))
+        page.survey.setText(translate("Kiosk", "Satisfaction survey"))
         page.hint.setText(translate("Kiosk", "Touch the green button to start"))
 
     def _render_agencies(self) -> None:
