@@ -307,7 +307,7 @@ def test_staff_reprint_a_ticket_from_the_command_line(station, db_path, tmp_path
     result = run_mpp("ticket", "print", "A001", "--db", str(db_path), "--printer", f"file:{out}")
     assert result.returncode == 0, result.stderr
     assert b"A001" in out.read_bytes()
-    kinds = [kind for (kind,) in read_rows(db_path, "SELECT kind FROM ticket_event ORDER BY created_at, id")]
+    kinds = [kind for (kind,) in read_rows(db_path, "SELECT kind FROM ticket_event ORDER BY rowid")]
     assert kinds == ["issued", "reprinted"]
 
     refused = run_mpp("ticket", "print", "A001", "--db", str(db_path), "--printer", f"tcp:127.0.0.1:{closed_port()}")

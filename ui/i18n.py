@@ -2,14 +2,16 @@
 
 Source strings in the code are English; resources/i18n/mpp_id.ts holds the
 Indonesian and mpp_en.ts the English plural forms ("1 service", "2 services").
-`make translations` refreshes both from the code. The compiled .qm is built from the .ts (`make translations`, the
-bundle build); a source checkout without it compiles it once into the cache
-directory with the lrelease that ships with PySide6.
+`make translations` refreshes both from the code. A bundle ships the compiled
+.qm; a source checkout compiles each .ts once
+into the cache directory with the lrelease that ships with PySide6.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -38,25 +40,28 @@ def lrelease() -> str | None:
 
 
 def qm_path(language: str) -> Path | None:
-    """The compiled translation, building it from the .ts when it is missing or older."""
+    """The compiled translation: the shipped .qm (a bundle), else one built from the .ts
+    into the cache directory, named by the .ts's content so that no other checkout's
+    or older build is ever taken for it."""
     shipped = resource_path("i18n", f"mpp_{language}.qm")
     source = ts_path(language)
-    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
-        return shipped
     if not source.exists():
-        return None
-    built = cache_dir() / "i18n" / f"mpp_{language}.qm"
-    if built.exists() and built.stat().st_mtime >= source.stat().st_mtime:
+        return shipped if shipped.exists() else None
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    built = cache_dir() / "i18n" / f"mpp_{language}-{digest}.qm"
+    if built.exists():
         return built
     tool = lrelease()
     if tool is None:
-        log.warning("no lrelease to build %s; the interface stays in English", source.name)
-        return None
+        log.warning("no lrelease to build %s; the interface shows its English source texts", source.name)
+        return shipped if shipped.exists() else None
     built.parent.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([tool, "-silent", str(source), "-qm", str(built)], capture_output=True, text=True)
-    if result.returncode != 0 or not built.exists():
+    partial = built.with_suffix(f".{os.getpid()}.tmp")
+    result = subprocess.run([tool, "-silent", str(source), "-qm", str(partial)], capture_output=True, text=True)
+    if result.returncode != 0 or not partial.exists():
         log.warning("lrelease failed on %s: %s", source, result.stderr.strip())
-        return None
+        return shipped if shipped.exists() else None
+    partial.replace(built)  # atomic: a station starting beside us never reads half a file
     return built
 
 

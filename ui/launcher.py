@@ -89,6 +89,7 @@ def main(station: Station, config_path: Path, *, screenshot: Path | None = None,
     from ui.app import application, save_screenshot
 
     app = application(offscreen=screenshot is not None)
+    app.mpp_translations.set_language(load_config(config_path).language)
     window = Launcher(station, config_path)
     window.setWindowTitle("mpp-desk · Demo")
     if screenshot is not None:

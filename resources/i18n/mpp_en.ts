@@ -135,8 +135,8 @@
         <translation>Satisfaction survey</translation>
     </message>
     <message>
-        <source>Touch the green button to start</source>
-        <translation>Touch the green button to start</translation>
+        <source>Touch a button to start</source>
+        <translation>Touch a button to start</translation>
     </message>
     <message>
         <source>Choose an agency</source>

@@ -134,8 +134,8 @@
         <translation>Survei Kepuasan</translation>
     </message>
     <message>
-        <source>Touch the green button to start</source>
-        <translation>Sentuh tombol hijau untuk mulai</translation>
+        <source>Touch a button to start</source>
+        <translation>Sentuh salah satu tombol untuk mulai</translation>
     </message>
     <message>
         <source>Choose an agency</source>

@@ -582,7 +582,7 @@ class KioskWindow(QWidget):
         page.date.setText(translate("Kiosk", "Public services of many agencies under one roof"))
         page.take.setText(translate("Kiosk", "Take a queue number"))
         page.survey.setText(translate("Kiosk", "Satisfaction survey"))
-        page.hint.setText(translate("Kiosk", "Touch the green button to start"))
+        page.hint.setText(translate("Kiosk", "Touch a button to start"))
 
     def _render_agencies(self) -> None:
         page = self.agencies
