@@ -7,8 +7,11 @@ slow part), the way Anki copies an empty collection.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -22,6 +25,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 TEST_CATALOG = FIXTURES / "catalog.toml"
 # Monday 23 November 2026, 09.00 WIB: a working day, open, before the cutoff.
 MONDAY_9AM = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_mpp(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
+    """The `mpp` command as a separate process, offscreen, its clock at Monday 09.00 WIB."""
+    env = os.environ | {"MPP_NOW": "2026-11-23T09:00+07:00", "QT_QPA_PLATFORM": "offscreen"} | (env_extra or {})
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT)
 
 
 def read_rows(path: Path, sql: str, *params) -> list[tuple]:

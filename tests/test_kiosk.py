@@ -3,7 +3,6 @@ a refused TCP port), the way a citizen uses it."""
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -20,11 +19,10 @@ from app import queue
 from app.config import StationConfig
 from app.kiosk import Kiosk
 from app.printing import print_faults, ticket_qr_payload
-from tests.conftest import read_rows
+from tests.conftest import ROOT, read_rows, run_mpp
 from ui.app import application
 from ui.kiosk.window import KioskWindow
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def closed_port() -> int:
@@ -274,11 +272,6 @@ def test_every_interface_text_has_an_indonesian_translation(tmp_path):
         or not ("".join(m.find("translation").itertext()).strip())
     ]
     assert untranslated == []
-
-
-def run_mpp(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
-    env = os.environ | {"MPP_NOW": "2026-11-23T09:00+07:00", "QT_QPA_PLATFORM": "offscreen"} | (env_extra or {})
-    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT)
 
 
 @pytest.mark.parametrize("size", ["1080x1920", "1920x1080"])

@@ -3,11 +3,8 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,14 +23,13 @@ from app.paths import resource_path
 from app.printing import ticket_qr_payload
 from app.survey import record_response
 from app.uow import Station
-from tests.conftest import MONDAY_9AM, read_rows
+from tests.conftest import MONDAY_9AM, read_rows, run_mpp
 from ui.app import application
 from ui.kiosk import survey as survey_ui
 from ui.kiosk.survey import ELEMENT_TEXTS
 from ui.kiosk.touch import BACKSPACE, SHIFT, SPACE
 from ui.kiosk.window import KioskWindow
 
-ROOT = Path(__file__).resolve().parent.parent
 COLUMNS = "channel, jenis_kelamin, usia, pendidikan, pekerjaan, " + ", ".join(ELEMENT_KEYS) + ", saran"
 
 
@@ -563,11 +559,6 @@ def test_the_config_takes_the_survey_interval():
     assert parse_config({"survey_min_interval_seconds": 0}).survey_min_interval_seconds == 0
     with pytest.raises(InvalidInput, match="survey_min_interval_seconds must be between 0 and 3600"):
         parse_config({"survey_min_interval_seconds": -5})
-
-
-def run_mpp(*args: str) -> subprocess.CompletedProcess:
-    env = os.environ | {"MPP_NOW": "2026-11-23T09:00+07:00", "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT)
 
 
 @pytest.mark.parametrize("size", ["1080x1920", "1920x1080"])

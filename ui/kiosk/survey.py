@@ -433,19 +433,8 @@ class SurveyFlow(QObject):
         return page
 
     def _message_page(self) -> QWidget:
-        page, layout = self.w._page()
-        layout.addStretch(1)
-        page.title = label(kind="title", align=Qt.AlignmentFlag.AlignCenter)
         # a plain sentence: nothing here is the citizen's mistake
-        page.text = label(kind="ticket-caption", align=Qt.AlignmentFlag.AlignCenter)
-        page.action = button("", "primary")
-        page.action.clicked.connect(self.message_action)
-        layout.addWidget(page.title)
-        layout.addWidget(page.text)
-        layout.addSpacing(30)
-        layout.addWidget(page.action)
-        layout.addStretch(2)
-        return page
+        return self.w._message_screen(self.message_action, text_kind="ticket-caption")
 
     def set_landscape(self, landscape: bool) -> None:
         direction = QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom

@@ -358,17 +358,18 @@ class KioskWindow(QWidget):
         for index, group in enumerate(PRIORITY_ORDER):
             self.priority.choices.addWidget(self.priority.groups[group], index // columns, index % columns)
 
-    def _message_screen(self) -> QWidget:
+    def _message_screen(self, on_action=None, text_kind: str = "body") -> QWidget:
+        """A sentence for the citizen and one way on (the survey builds its own with this too)."""
         page, layout = self._page()
         layout.addStretch(1)
         page.title = label(kind="title", align=Qt.AlignmentFlag.AlignCenter)
-        page.text = label(kind="body", align=Qt.AlignmentFlag.AlignCenter)
-        page.again = button("", "primary")
-        page.again.clicked.connect(self.show_agencies)
+        page.text = label(kind=text_kind, align=Qt.AlignmentFlag.AlignCenter)
+        page.action = button("", "primary")
+        page.action.clicked.connect(on_action or self.show_agencies)
         layout.addWidget(page.title)
         layout.addWidget(page.text)
         layout.addSpacing(30)
-        layout.addWidget(page.again)
+        layout.addWidget(page.action)
         layout.addStretch(2)
         return page
 
@@ -717,4 +718,4 @@ class KioskWindow(QWidget):
         page = self.message
         page.title.setText(translate("Kiosk", "Sorry"))
         page.text.setText(self.refusal or "")
-        page.again.setText(translate("Kiosk", "Choose another service"))
+        page.action.setText(translate("Kiosk", "Choose another service"))
