@@ -16,9 +16,9 @@ from zoneinfo import ZoneInfo
 from app import queue, survey
 from app.catalog import ServiceView, show_catalog
 from app.config import StationConfig
-from app.printing import PrintResult, print_ticket
+from app.printing import PrintResult, TicketSlip, print_ticket, render_ticket, ticket_qr_payload
 from app.uow import Station
-from app.workdays import Availability, local_zone
+from app.workdays import Availability, holiday_name, local_zone
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,20 @@ class Kiosk:
     def __init__(self, station: Station, config: StationConfig):
         self.station = station
         self.config = config
+
+    def prepare(self) -> None:
+        """Do now, on the thread that starts the kiosk, the first-use work the ticket
+        path would otherwise do on a worker thread: importing escpos and the printer
+        classes, rendering a first ticket (qrcode, Pillow) and loading the holiday
+        calendar. PySide6 6.12 can abort the interpreter when a worker thread imports
+        modules while the UI thread runs its event loop (see ui/tasks.py)."""
+        import usb.core  # noqa: F401  (usb:VID:PID printers)
+        from escpos import exceptions, printer  # noqa: F401
+
+        now = self.now()
+        sample = TicketSlip("MPP", "A001", "-", "-", now, 0, 0, None, ticket_qr_payload("0" * 32))
+        render_ticket(sample, paper_mm=self.config.paper_mm, qr=self.config.printer_qr)
+        holiday_name(now.date())
 
     def board(self) -> KioskBoard:
         with self.station.uow(read_only=True) as uow:

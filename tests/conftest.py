@@ -36,6 +36,16 @@ def run_mpp(*args: str, env_extra: dict | None = None) -> subprocess.CompletedPr
     return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT)
 
 
+def screenshot_colours(path: Path, size: str) -> set[tuple[int, int, int]]:
+    """The colours of a station's --screenshot PNG, after checking it has the size asked for."""
+    from PIL import Image
+
+    width, height = (int(x) for x in size.split("x"))
+    image = Image.open(path)
+    assert image.size == (width, height)
+    return {colour for _, colour in image.convert("RGB").getcolors(1 << 20)}
+
+
 def read_rows(path: Path, sql: str, *params) -> list[tuple]:
     """Read a station's file directly with sqlite3, as an outside observer would."""
     conn = sqlite3.connect(path)

@@ -19,7 +19,7 @@ from app import queue
 from app.config import StationConfig
 from app.kiosk import Kiosk
 from app.printing import print_faults, ticket_qr_payload
-from tests.conftest import ROOT, read_rows, run_mpp
+from tests.conftest import screenshot_colours, ROOT, read_rows, run_mpp
 from ui.app import application
 from ui.kiosk.window import KioskWindow
 
@@ -279,11 +279,8 @@ def test_the_kiosk_renders_its_first_screen_into_a_png(db_path, tmp_path, size):
     out = tmp_path / "kiosk.png"
     result = run_mpp("kiosk", "--db", str(db_path), "--screenshot", str(out), "--size", size)
     assert result.returncode == 0, result.stderr
-    width, height = (int(x) for x in size.split("x"))
-    image = Image.open(out)
-    assert image.size == (width, height)
+    colours = screenshot_colours(out, size)
     # not a blank page: the header's dark band and the green button are there
-    colours = {colour for _, colour in image.convert("RGB").getcolors(1 << 20)}
     assert (0x0A, 0x2F, 0x52) in colours and (0x1B, 0x6E, 0x35) in colours
 
 

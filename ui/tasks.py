@@ -8,6 +8,9 @@ printer that hangs never holds up the queue. The callbacks run on the UI thread.
 
 The worker is a Python thread, not a QThreadPool: PySide6 6.12 crashes
 (none_dealloc) when Python callables run on QThreadPool threads emit signals.
+It can also crash when a worker imports a module for the first time while the
+UI thread runs events (its import hook), so a window imports what its workers
+will need before it starts them (app.kiosk.Kiosk.prepare).
 """
 
 from __future__ import annotations

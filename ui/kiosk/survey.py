@@ -419,18 +419,7 @@ class SurveyFlow(QObject):
         return page
 
     def _thanks_page(self) -> QWidget:
-        page, layout = self.w._page()
-        layout.addStretch(1)
-        page.title = label(kind="thanks", align=Qt.AlignmentFlag.AlignCenter)
-        page.text = label(kind="body", align=Qt.AlignmentFlag.AlignCenter)
-        page.done = button("", "primary")
-        page.done.clicked.connect(self.w.go_home)
-        layout.addWidget(page.title)
-        layout.addWidget(page.text)
-        layout.addSpacing(30)
-        layout.addWidget(page.done)
-        layout.addStretch(2)
-        return page
+        return self.w._message_screen(self.w.go_home, title_kind="thanks")
 
     def _message_page(self) -> QWidget:
         # a plain sentence: nothing here is the citizen's mistake
@@ -862,7 +851,7 @@ class SurveyFlow(QObject):
         page = self.thanks_page
         page.title.setText(translate("Survey", "Thank you"))
         page.text.setText(translate("Survey", "Your answers help us improve our public services."))
-        page.done.setText(translate("Survey", "Done"))
+        page.action.setText(translate("Survey", "Done"))
 
     def _render_message(self) -> None:
         page = self.message_page

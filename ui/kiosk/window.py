@@ -120,6 +120,7 @@ class KioskWindow(QWidget):
         self.kiosk = kiosk
         self.config = kiosk.config
         self.translations = translations
+        kiosk.prepare()  # first-use imports here, never on the workers
         self.db = TaskRunner("kiosk-database", self)
         self.printer = TaskRunner("kiosk-printer", self)
 
@@ -358,11 +359,11 @@ class KioskWindow(QWidget):
         for index, group in enumerate(PRIORITY_ORDER):
             self.priority.choices.addWidget(self.priority.groups[group], index // columns, index % columns)
 
-    def _message_screen(self, on_action=None, text_kind: str = "body") -> QWidget:
-        """A sentence for the citizen and one way on (the survey builds its own with this too)."""
+    def _message_screen(self, on_action=None, text_kind: str = "body", title_kind: str = "title") -> QWidget:
+        """A sentence for the citizen and one way on (the survey's message and thanks pages too)."""
         page, layout = self._page()
         layout.addStretch(1)
-        page.title = label(kind="title", align=Qt.AlignmentFlag.AlignCenter)
+        page.title = label(kind=title_kind, align=Qt.AlignmentFlag.AlignCenter)
         page.text = label(kind=text_kind, align=Qt.AlignmentFlag.AlignCenter)
         page.action = button("", "primary")
         page.action.clicked.connect(on_action or self.show_agencies)
