@@ -15,10 +15,11 @@ $(STAMP): pyproject.toml | $(PY)
 
 install: $(STAMP)
 
-# Shared libraries Qt (windows, offscreen too) and USB ticket printers need at
+# Shared libraries Qt (windows, offscreen too, and QtMultimedia's PulseAudio
+# client) and USB ticket printers need at
 # run time, by their Debian/Ubuntu names; installed when missing and we may.
 SYSTEM_LIBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-               libglib2.0-0 libxcb-cursor0 libusb-1.0-0
+               libglib2.0-0 libxcb-cursor0 libusb-1.0-0 libpulse0
 system-deps:
 	@missing=$$(for p in $(SYSTEM_LIBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

@@ -5,7 +5,8 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-ROLES = ("counter", "supervisor", "admin")
+# pengaduan: complaint handlers, who may see rahasia complaints and identities
+ROLES = ("counter", "pengaduan", "supervisor", "admin")
 _hasher = PasswordHasher()
 
 

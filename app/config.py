@@ -23,6 +23,7 @@ from app.paths import APP
 LANGUAGES = ("id", "en")
 PAPER_WIDTHS = (58, 80)
 QR_MODES = ("image", "native")
+VOICE_STYLES = ("words", "digits")
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,23 @@ class StationConfig:
     # the survey's misuse guard: seconds that must pass between two responses sent from this
     # kiosk or tablet (app.survey.record_response's min_interval_seconds); 0 for none
     survey_min_interval_seconds: int = 60
+    # how the display says a number: "words" (A023: "A dua puluh tiga") or "digits" ("A nol dua tiga")
+    voice_style: str = "words"
+    # the display board: the agencies (codes) whose calls it shows; empty for the whole MPP
+    display_agencies: tuple[str, ...] = ()
+    # the counter (loket) number this desk usually is, offered first at sign-in; 0 for none
+    counter: int = 0
 
     def replace(self, **changes: Any) -> StationConfig:
         return dataclasses.replace(self, **changes)
 
 
-_CHOICES: dict[str, tuple] = {"language": LANGUAGES, "paper_mm": PAPER_WIDTHS, "printer_qr": QR_MODES}
+_CHOICES: dict[str, tuple] = {
+    "language": LANGUAGES,
+    "paper_mm": PAPER_WIDTHS,
+    "printer_qr": QR_MODES,
+    "voice_style": VOICE_STYLES,
+}
 
 
 def default_config_path() -> Path:
@@ -69,6 +81,11 @@ def parse_config(data: dict[str, Any], source: str = "station config") -> Statio
             problems.append(f"unknown key {key!r} (known: {', '.join(fields)})")
             continue
         expected = type(field.default)
+        if expected is tuple:  # a TOML array of strings
+            if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                problems.append(f"{key} must be a list of strings, not {value!r}")
+                continue
+            value = tuple(value)
         # TOML has no bool/int confusion, but Python does: True is an int
         if type(value) is not expected:
             problems.append(f"{key} must be {expected.__name__}, not {value!r}")
@@ -78,6 +95,9 @@ def parse_config(data: dict[str, Any], source: str = "station config") -> Statio
             continue
         if key == "idle_seconds" and not 5 <= value <= 3600:
             problems.append(f"idle_seconds must be between 5 and 3600, not {value}")
+            continue
+        if key == "counter" and not 0 <= value <= 999:
+            problems.append(f"counter must be a loket number from 1 to 999, or 0 for none, not {value}")
             continue
         if key == "survey_min_interval_seconds" and not 0 <= value <= 3600:
             problems.append(f"survey_min_interval_seconds must be between 0 and 3600, not {value}")

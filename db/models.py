@@ -103,6 +103,8 @@ class MppSettings(Synced, Base):
     absent_after_calls: Mapped[int] = mapped_column(Integer, default=3)
     hours: Mapped[dict[str, list[str]]] = mapped_column(JSON, default=dict)
     cutoff_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    # the display boards' running text, set by the supervisor
+    running_text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -183,7 +183,7 @@ def test_validate_catalog_reports_every_problem_at_once(plain_data):
         "agency IMIGRASI: hours for senin must look like 08.00-15.00, not '8-15'",
         "counter 2: unknown service 'SIM'",
         "counter 5: serves no service",
-        "staff budi: role must be one of counter, supervisor, admin",
+        "staff budi: role must be one of counter, pengaduan, supervisor, admin",
     ]
     for text in expected:
         assert sum(text in p for p in problems) == 1, text

@@ -10,6 +10,7 @@ loket 5 PASPOR. The clock starts on Monday 2026-11-23 09.00 WIB.
 from __future__ import annotations
 
 import inspect
+import shutil
 import sqlite3
 import uuid
 from datetime import date, datetime, timedelta
@@ -18,13 +19,11 @@ from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import update
 
 from app import queue
-from app.catalog import load_catalog, read_catalog_file
 from app.clock import ManualClock
 from app.errors import InvalidInput, NotFound, Refused
 from app.ikm import ELEMENT_KEYS
@@ -41,11 +40,10 @@ from app.survey import (
 )
 from app.survey_file import COLUMNS
 from app.uow import Station
-from db.database import open_database
 from db.engine import make_engine
-from db.migrate import alembic_config, current_revision, head_revision
+from db.migrate import current_revision, head_revision
 from db.models import SURVEY_ELEMENTS, Base, Service
-from tests.conftest import MONDAY_9AM, TEST_CATALOG, read_rows
+from tests.conftest import MONDAY_9AM, ROOT, read_rows
 
 WIB = ZoneInfo("Asia/Jakarta")
 MONDAY = date(2026, 11, 23)
@@ -120,23 +118,16 @@ def test_the_database_refuses_a_score_outside_1_to_4_and_a_second_response_per_t
 
 
 def test_upgrade_from_a_0001_file_that_holds_data(tmp_path):
+    # a station of the first release (commit 77a4ceb): the test catalog and ticket A001 served
+    # at loket 1, written by that release's own `mpp` into tests/fixtures/release1.sqlite
     path = tmp_path / "release1.sqlite"
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "release1.sqlite", path)
     engine = make_engine(path)
-    config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
+    assert current_revision(engine) == "0001"
     engine.dispose()
-    # a station of the first release: catalog and a day's tickets, written while the file is at 0001
-    old = Station(open_database(path, migrate=False), ManualClock(MONDAY_9AM))
-    assert current_revision(old.db.engine) == "0001"
-    with old.uow() as uow:
-        load_catalog(uow, read_catalog_file(TEST_CATALOG))
-        uow.commit()
-    code = served(old)
-    station_id = old.station_id
-    old.close()
+    code = "A001"
     outbox_before = read_rows(path, "SELECT seq, entity, op FROM outbox ORDER BY seq")
+    station_id = uuid.UUID(read_rows(path, "SELECT value FROM local_state WHERE key = 'station_id'")[0][0])
 
     station = Station.open(path, ManualClock(MONDAY_9AM + timedelta(minutes=20)))
     try:
