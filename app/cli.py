@@ -253,6 +253,47 @@ def cmd_counter(args) -> None:
     emit(args, {"counter": args.counter, "status": status}, f"loket {args.counter}: {status}")
 
 
+def cmd_counter_window(args) -> int:
+    import ui.counter
+
+    size = _screen_size(args)
+    config = station_config(args)
+    if args.counter_number is not None:
+        config = config.replace(counter=args.counter_number)
+    return ui.counter.main(open_station(args), config, screenshot=args.screenshot, size=size)
+
+
+def cmd_display(args) -> int:
+    import ui.display
+
+    size = _screen_size(args)
+    config = station_config(args)
+    agencies = tuple(args.agency or config.display_agencies)
+    return ui.display.main(
+        open_station(args), config, agencies=agencies, fullscreen=args.kiosk, screenshot=args.screenshot, size=size
+    )
+
+
+def cmd_display_text(args) -> None:
+    from app.display import set_running_text
+
+    with open_station(args).uow() as uow:
+        set_running_text(uow, args.text)
+        uow.commit()
+    emit(args, {"running_text": args.text}, "running text set" if args.text else "running text cleared")
+
+
+def cmd_voice_phrase(args) -> None:
+    from app.voice import build_phrase, write_wav
+
+    style = args.style or station_config(args).voice_style
+    phrase = build_phrase(args.number, args.counter, style)
+    data = {"text": phrase.text, "clips": list(phrase.clips), "style": style}
+    if args.out:
+        data["out"] = str(write_wav(phrase, args.out))
+    emit(args, data, phrase.text)
+
+
 def cmd_day_close(args) -> None:
     from app import queue
 
@@ -482,10 +523,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="usb:VID:PID, tcp:HOST[:PORT] (port 9100 by default) or file:PATH (default: the station config's)",
     )
 
-    counter = sub.add_parser("counter", help="open a counter or put it on a break").add_subparsers(dest="action", required=True)
+    # `mpp counter` alone opens the counter window; its subcommands act on a counter from the shell
+    p = add("counter", cmd_counter_window, "the counter (loket) station: sign in, call and serve", parents=[screen])
+    p.add_argument("--counter", dest="counter_number", type=int, metavar="N", help="offer this loket first at sign-in")
+    counter = p.add_subparsers(dest="action", metavar="SUBCOMMAND")
     for action, help in (("pause", "put a counter on a break"), ("resume", "open a counter again")):
         p = add(action, cmd_counter, help, counter)
         p.add_argument("counter", metavar="COUNTER")
+
+    p = add("display", cmd_display, "the display board: numbers called, spoken in Bahasa Indonesia", parents=[screen])
+    p.add_argument("--agency", action="append", metavar="CODE", help="show only this agency's calls (repeatable)")
+    p.add_argument("--kiosk", action="store_true", help="fullscreen and frameless, for the board itself")
+    display = p.add_subparsers(dest="what", metavar="SUBCOMMAND")
+    p = add("text", cmd_display_text, "set the running text every display board shows", display)
+    p.add_argument("text", metavar="TEXT", help='the text; "" for none')
+
+    voice = sub.add_parser("voice", help="the display's voice").add_subparsers(dest="what", required=True)
+    p = add("phrase", cmd_voice_phrase, "the sentence the display says for a call, and its audio", voice)
+    p.add_argument("number", metavar="NUMBER", help="ticket number, e.g. A023")
+    p.add_argument("--counter", required=True, type=int, metavar="N", help="counter (loket) number")
+    p.add_argument("--style", choices=("words", "digits"), help="words (A dua puluh tiga) or digits (A nol dua tiga); default: the station config's")
+    p.add_argument("--out", metavar="FILE.wav", type=Path, help="write the audio the display would play")
 
     day = sub.add_parser("day", help="the business day").add_subparsers(dest="what", required=True)
     p = add("close", cmd_day_close, "close a day: open tickets expire", day)

@@ -369,12 +369,20 @@ def _allocate_number(uow: UnitOfWork, service: Service, day: date) -> int:
 
 
 def issue_ticket(uow: UnitOfWork, service_code: str, priority_group: str | None = None) -> TicketView:
+    ticket = _issue(uow, _service(uow, service_code), priority_group)
+    ahead = people_ahead(uow, ticket)
+    view = _view(ticket, people_ahead=ahead, estimated_wait_minutes=estimate_wait(uow, ticket.service, ahead))
+    uow.commit()
+    return view
+
+
+def _issue(uow: UnitOfWork, service: Service, priority_group: str | None, note: str | None = None) -> Ticket:
+    """A new waiting ticket with its number and its "issued" event, flushed, not committed."""
     settings = uow.settings()
     if priority_group is not None and priority_group not in PRIORITY_GROUPS:
         raise InvalidInput(
             f"unknown priority group {priority_group!r}; one of {', '.join(PRIORITY_GROUPS)}"
         )
-    service = _service(uow, service_code)
     if priority_group and not service.accepts_priority:
         raise Refused(f"{service.name} does not take priority tickets", code="no_priority")
     now = uow.now()
@@ -404,13 +412,10 @@ def issue_ticket(uow: UnitOfWork, service_code: str, priority_group: str | None 
         from_status=None,
         to_status="waiting",
         service_id=service.id,
-        note=priority_group,
+        note=note or priority_group,
     )
     uow.session.flush()
-    ahead = people_ahead(uow, ticket)
-    view = _view(ticket, people_ahead=ahead, estimated_wait_minutes=estimate_wait(uow, service, ahead))
-    uow.commit()
-    return view
+    return ticket
 
 
 # --- at the counter ------------------------------------------------------------------
@@ -434,9 +439,7 @@ def call_next(uow: UnitOfWork, counter_number: int | str, staff_id: uuid.UUID | 
     """Call the next ticket for a counter, over every service it serves."""
     settings = uow.settings()
     counter = _counter(uow, counter_number)
-    state = _counter_state(uow, counter)
-    if state.status != "open":
-        raise Refused(f"loket {counter.number} is on a break; resume it first", code="counter_paused")
+    state = _open_counter_state(uow, counter)
     day = today(uow)
     _refuse_if_busy(uow, counter)
     service_ids = [link.service_id for link in counter.links]
@@ -453,21 +456,72 @@ def call_next(uow: UnitOfWork, counter_number: int | str, staff_id: uuid.UUID | 
         raise Refused(f"nobody is waiting for loket {counter.number}", code="queue_empty")
     state.calls_since_priority = 0 if take_priority else state.calls_since_priority + 1
     uow.touch(state)
-    _step(uow, ticket, "call", counter=counter, staff_id=staff_id)
-    ticket.counter_id = counter.id
-    ticket.counter = counter
-    ticket.call_count = 1
-    ticket.called_at = uow.now()
+    _call(uow, ticket, counter, staff_id)
     view = _view(ticket)
     uow.commit()
     return view
 
 
-def recall(uow: UnitOfWork, ref: str, counter: int | str | None = None) -> TicketView:
+def _open_counter_state(uow: UnitOfWork, counter: Counter) -> CounterState:
+    state = _counter_state(uow, counter)
+    if state.status != "open":
+        raise Refused(f"loket {counter.number} is on a break; resume it first", code="counter_paused")
+    return state
+
+
+def _call(uow: UnitOfWork, ticket: Ticket, counter: Counter, staff_id: uuid.UUID | None) -> None:
+    _step(uow, ticket, "call", counter=counter, staff_id=staff_id)
+    ticket.counter_id = counter.id
+    ticket.counter = counter
+    ticket.call_count = 1
+    ticket.called_at = uow.now()
+
+
+def call_ticket(
+    uow: UnitOfWork, ref: str, counter_number: int | str, staff_id: uuid.UUID | None = None
+) -> TicketView:
+    """Call one waiting ticket out of turn (a citizen who came back, one the staff picked),
+    for a service this counter serves."""
+    counter = _counter(uow, counter_number)
+    _open_counter_state(uow, counter)
+    _refuse_if_busy(uow, counter)
+    ticket = find_ticket(uow, ref)
+    if ticket.service_id not in {link.service_id for link in counter.links}:
+        raise Refused(
+            f"ticket {ticket.code} is for {ticket.service.name}, which loket {counter.number} does not serve",
+            code="other_service",
+        )
+    _call(uow, ticket, counter, staff_id)
+    view = _view(ticket)
+    uow.commit()
+    return view
+
+
+def serve_walk_in(
+    uow: UnitOfWork, service_code: str, counter_number: int | str, staff_id: uuid.UUID | None = None
+) -> TicketView:
+    """A citizen at the counter without a ticket: the counter issues one and calls it
+    at once, in one transaction, so the day's figures count them like everyone else."""
+    counter = _counter(uow, counter_number)
+    _open_counter_state(uow, counter)
+    _refuse_if_busy(uow, counter)
+    service = _service(uow, service_code)
+    if service.id not in {link.service_id for link in counter.links}:
+        raise Refused(f"loket {counter.number} does not serve {service.name}", code="other_service")
+    ticket = _issue(uow, service, None, note=f"walk-in loket {counter.number}")
+    _call(uow, ticket, counter, staff_id)
+    view = _view(ticket)
+    uow.commit()
+    return view
+
+
+def recall(
+    uow: UnitOfWork, ref: str, counter: int | str | None = None, *, staff_id: uuid.UUID | None = None
+) -> TicketView:
     """Call the same ticket again: same number, no new ticket, one more call counted."""
     ticket = find_ticket(uow, ref)
     _check_counter(ticket, _optional_counter(uow, counter))
-    _step(uow, ticket, "recall")
+    _step(uow, ticket, "recall", staff_id=staff_id)
     ticket.call_count += 1
     ticket.called_at = uow.now()
     view = _view(ticket)
@@ -475,22 +529,31 @@ def recall(uow: UnitOfWork, ref: str, counter: int | str | None = None) -> Ticke
     return view
 
 
-def start_service(uow: UnitOfWork, ref: str, counter: int | str | None = None) -> TicketView:
+def start_service(
+    uow: UnitOfWork, ref: str, counter: int | str | None = None, *, staff_id: uuid.UUID | None = None
+) -> TicketView:
     ticket = find_ticket(uow, ref)
     _check_counter(ticket, _optional_counter(uow, counter))
-    _step(uow, ticket, "start")
+    _step(uow, ticket, "start", staff_id=staff_id)
     ticket.started_at = uow.now()
     view = _view(ticket)
     uow.commit()
     return view
 
 
-def finish(uow: UnitOfWork, ref: str, outcome: str | None = None, counter: int | str | None = None) -> TicketView:
+def finish(
+    uow: UnitOfWork,
+    ref: str,
+    outcome: str | None = None,
+    counter: int | str | None = None,
+    *,
+    staff_id: uuid.UUID | None = None,
+) -> TicketView:
     if outcome is not None and len(outcome) > 2000:
         raise InvalidInput(f"the outcome note is {len(outcome)} characters; at most 2000")
     ticket = find_ticket(uow, ref)
     _check_counter(ticket, _optional_counter(uow, counter))
-    _step(uow, ticket, "finish", note=outcome)
+    _step(uow, ticket, "finish", note=outcome, staff_id=staff_id)
     ticket.finished_at = uow.now()
     ticket.outcome = outcome
     view = _view(ticket)
@@ -498,7 +561,9 @@ def finish(uow: UnitOfWork, ref: str, outcome: str | None = None, counter: int |
     return view
 
 
-def mark_absent(uow: UnitOfWork, ref: str, counter: int | str | None = None) -> TicketView:
+def mark_absent(
+    uow: UnitOfWork, ref: str, counter: int | str | None = None, *, staff_id: uuid.UUID | None = None
+) -> TicketView:
     settings = uow.settings()
     ticket = find_ticket(uow, ref)
     _check_counter(ticket, _optional_counter(uow, counter))
@@ -508,16 +573,16 @@ def mark_absent(uow: UnitOfWork, ref: str, counter: int | str | None = None) -> 
             f"{settings.absent_after_calls} calls before marking it absent",
             code="too_few_calls",
         )
-    _step(uow, ticket, "absent")
+    _step(uow, ticket, "absent", staff_id=staff_id)
     view = _view(ticket)
     uow.commit()
     return view
 
 
-def return_ticket(uow: UnitOfWork, ref: str) -> TicketView:
+def return_ticket(uow: UnitOfWork, ref: str, *, staff_id: uuid.UUID | None = None) -> TicketView:
     """An absent citizen came back the same day: back into the queue, at its end."""
     ticket = find_ticket(uow, ref)
-    _step(uow, ticket, "return")
+    _step(uow, ticket, "return", staff_id=staff_id)
     ticket.counter_id = None
     ticket.counter = None
     ticket.call_count = 0
@@ -530,7 +595,10 @@ def return_ticket(uow: UnitOfWork, ref: str) -> TicketView:
 
 
 def transfer(
-    uow: UnitOfWork, ref: str, to_service_code: str, counter: int | str | None = None, note: str | None = None
+    uow: UnitOfWork, ref: str, to_service_code: str, counter: int | str | None = None,
+    note: str | None = None,
+    *,
+    staff_id: uuid.UUID | None = None,
 ) -> TicketView:
     """Send a citizen to another service without queueing again: the place in
     the new queue is the original arrival time."""
@@ -545,7 +613,7 @@ def transfer(
         # the target takes no priority tickets: the citizen keeps the arrival time, not the precedence
         note = "; ".join(filter(None, [note, f"prioritas {ticket.priority_group} tidak berlaku di {target.code}"]))
         ticket.priority_group = None
-    _step(uow, ticket, "transfer", to_service=target, note=note)
+    _step(uow, ticket, "transfer", to_service=target, note=note, staff_id=staff_id)
     ticket.service_id = target.id
     ticket.service = target
     ticket.counter_id = None
@@ -561,17 +629,26 @@ def transfer(
     return view
 
 
-def hold(uow: UnitOfWork, ref: str, counter: int | str | None = None, note: str | None = None) -> TicketView:
+def hold(
+    uow: UnitOfWork,
+    ref: str,
+    counter: int | str | None = None,
+    note: str | None = None,
+    *,
+    staff_id: uuid.UUID | None = None,
+) -> TicketView:
     """Set a ticket aside at its counter (the citizen fetches a document); the counter may call others."""
     ticket = find_ticket(uow, ref)
     _check_counter(ticket, _optional_counter(uow, counter))
-    _step(uow, ticket, "hold", note=note)
+    _step(uow, ticket, "hold", note=note, staff_id=staff_id)
     view = _view(ticket)
     uow.commit()
     return view
 
 
-def resume(uow: UnitOfWork, ref: str, counter: int | str | None = None) -> TicketView:
+def resume(
+    uow: UnitOfWork, ref: str, counter: int | str | None = None, *, staff_id: uuid.UUID | None = None
+) -> TicketView:
     """Serve a held ticket again, at its counter or at the one named."""
     ticket = find_ticket(uow, ref)
     target = _optional_counter(uow, counter) or ticket.counter
@@ -580,7 +657,7 @@ def resume(uow: UnitOfWork, ref: str, counter: int | str | None = None) -> Ticke
     if target is not None:
         ticket.counter_id = target.id
         ticket.counter = target
-    _step(uow, ticket, "resume", counter=target)
+    _step(uow, ticket, "resume", counter=target, staff_id=staff_id)
     if ticket.started_at is None:
         ticket.started_at = uow.now()
     view = _view(ticket)
@@ -588,9 +665,9 @@ def resume(uow: UnitOfWork, ref: str, counter: int | str | None = None) -> Ticke
     return view
 
 
-def cancel(uow: UnitOfWork, ref: str, note: str | None = None) -> TicketView:
+def cancel(uow: UnitOfWork, ref: str, note: str | None = None, *, staff_id: uuid.UUID | None = None) -> TicketView:
     ticket = find_ticket(uow, ref)
-    _step(uow, ticket, "cancel", note=note)
+    _step(uow, ticket, "cancel", note=note, staff_id=staff_id)
     view = _view(ticket)
     uow.commit()
     return view

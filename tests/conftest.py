@@ -19,6 +19,7 @@ import pytest
 
 from app.catalog import load_catalog, read_catalog_file
 from app.clock import ManualClock
+from app.paths import resource_path
 from app.uow import Station
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -87,3 +88,56 @@ def station(db_path, clock):
     station = Station.open(db_path, clock)
     yield station
     station.close()
+
+
+def layout_problems(page) -> list[str]:
+    """Widgets of the page that stick out of it or got less height than they need."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QScrollArea
+
+    problems, placed = [], []
+    for child in page.findChildren(QLabel) + page.findChildren(QPushButton) + page.findChildren(QPlainTextEdit):
+        if not child.isVisibleTo(page):
+            continue
+        ancestors, parent = [], child.parentWidget()
+        while parent is not None and parent is not page:
+            ancestors.append(parent)
+            parent = parent.parentWidget()
+        if any(isinstance(a, QScrollArea) for a in ancestors):
+            continue  # a finger scrolls it
+        if isinstance(child, QLabel) and child.wordWrap():
+            need = child.heightForWidth(child.width())
+        else:
+            need = child.minimumSizeHint().height()
+        # wholly inside the page and inside every widget between (a parent clips its children)
+        clipped = False
+        for holder in (*ancestors, page):
+            corner = child.mapTo(holder, QPoint(0, 0))
+            clipped = clipped or corner.y() + child.height() > holder.height() + 1 or corner.y() < -1
+            clipped = clipped or corner.x() + child.width() > holder.width() + 1 or corner.x() < -1
+        text = child.text() if hasattr(child, "text") else ""
+        if clipped or child.height() < need - 1:
+            problems.append(f"{type(child).__name__} {text[:40]!r}: {child.geometry()} needs height {need}")
+        placed.append((child, QRect(child.mapTo(page, QPoint(0, 0)), child.size()), text))
+    # and none lies over another (a squeezed layout stacks them)
+    for index, (one, rect, text) in enumerate(placed):
+        for other, other_rect, other_text in placed[index + 1:]:
+            related = one.isAncestorOf(other) or other.isAncestorOf(one)
+            if not related and rect.intersects(other_rect):
+                problems.append(f"{text[:30]!r} overlaps {other_text[:30]!r}")
+    return problems
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo catalog (eight agencies, twenty prefixes: the keypad's most letters), loaded once."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    station = Station.open(path, ManualClock(MONDAY_9AM))
+    with station.uow() as uow:
+        load_catalog(uow, read_catalog_file(resource_path("catalog", "demo.toml")))
+        uow.commit()
+    station.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path

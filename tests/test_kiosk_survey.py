@@ -4,25 +4,20 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QScrollArea
+from PySide6.QtCore import Qt
 
 from app import queue
-from app.catalog import load_catalog, read_catalog_file
 from app.clock import ManualClock
 from app.config import StationConfig, parse_config
 from app.errors import InvalidInput
 from app.ikm import ELEMENT_KEYS, ELEMENTS
 from app.kiosk import Kiosk, SurveyTarget
-from app.paths import resource_path
 from app.printing import ticket_qr_payload
 from app.survey import record_response
 from app.uow import Station
-from tests.conftest import screenshot_colours, MONDAY_9AM, read_rows, run_mpp
+from tests.conftest import MONDAY_9AM, layout_problems, read_rows, run_mpp, screenshot_colours
 from ui.app import application
 from ui.kiosk import survey as survey_ui
 from ui.kiosk.survey import ELEMENT_TEXTS
@@ -464,56 +459,6 @@ def test_the_survey_tablet_shows_the_survey_alone_and_stores_the_tablet_channel(
     assert read_rows(db_path, "SELECT channel, persyaratan FROM survey_response") == [("tablet", 4)]
 
 
-def _squeezed(page) -> list[str]:
-    """Widgets of the page that stick out of it or got less height than they need."""
-    problems, placed = [], []
-    for child in page.findChildren(QLabel) + page.findChildren(QPushButton) + page.findChildren(QPlainTextEdit):
-        if not child.isVisibleTo(page):
-            continue
-        ancestors, parent = [], child.parentWidget()
-        while parent is not None and parent is not page:
-            ancestors.append(parent)
-            parent = parent.parentWidget()
-        if any(isinstance(a, QScrollArea) for a in ancestors):
-            continue  # a finger scrolls it
-        if isinstance(child, QLabel) and child.wordWrap():
-            need = child.heightForWidth(child.width())
-        else:
-            need = child.minimumSizeHint().height()
-        # wholly inside the page and inside every widget between (a parent clips its children)
-        clipped = False
-        for holder in (*ancestors, page):
-            corner = child.mapTo(holder, QPoint(0, 0))
-            clipped = clipped or corner.y() + child.height() > holder.height() + 1 or corner.y() < -1
-            clipped = clipped or corner.x() + child.width() > holder.width() + 1 or corner.x() < -1
-        text = child.text() if hasattr(child, "text") else ""
-        if clipped or child.height() < need - 1:
-            problems.append(f"{type(child).__name__} {text[:40]!r}: {child.geometry()} needs height {need}")
-        placed.append((child, QRect(child.mapTo(page, QPoint(0, 0)), child.size()), text))
-    # and none lies over another (a squeezed layout stacks them)
-    for index, (one, rect, text) in enumerate(placed):
-        for other, other_rect, other_text in placed[index + 1:]:
-            related = one.isAncestorOf(other) or other.isAncestorOf(one)
-            if not related and rect.intersects(other_rect):
-                problems.append(f"{text[:30]!r} overlaps {other_text[:30]!r}")
-    return problems
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    """The demo catalog (eight agencies, twenty prefixes: the keypad's most letters), loaded once."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    station = Station.open(path, ManualClock(MONDAY_9AM))
-    with station.uow() as uow:
-        load_catalog(uow, read_catalog_file(resource_path("catalog", "demo.toml")))
-        uow.commit()
-    station.close()
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return path
-
-
 @pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)])
 @pytest.mark.parametrize("large_type", [False, True])
 def test_every_survey_screen_fits_the_screen(qtbot, demo_template, tmp_path, size, large_type):
@@ -545,7 +490,7 @@ def test_every_survey_screen_fits_the_screen(qtbot, demo_template, tmp_path, siz
                     window.render()
                     qtbot.wait(20)
                     name = f"page {flow.pages.index(page)}" if page in flow.pages else "home"
-                    problems += [f"{language} {name}: {problem}" for problem in _squeezed(page)]
+                    problems += [f"{language} {name}: {problem}" for problem in layout_problems(page)]
     finally:
         window.close()
         station.close()
