@@ -454,6 +454,17 @@ def cmd_report_ikm(args) -> None:
     )
 
 
+def cmd_report_daily(args) -> None:
+    from app.daily import daily_summary
+    from app.report_daily import render_daily_report
+
+    with open_station(args).uow(read_only=True) as uow:
+        summary = daily_summary(uow, _parse_date(args.date))
+    path = render_daily_report(summary, args.out)
+    data = summary.to_json() | {"pdf": str(path)}
+    emit(args, data, f"ringkasan harian {summary.day.isoformat()} ({summary.issued} tiket): {path}")
+
+
 # --- the parser ------------------------------------------------------------------------------
 
 
@@ -579,6 +590,9 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="reports as PDF").add_subparsers(dest="what", required=True)
     p = add("ikm", cmd_report_ikm, "the laporan SKM of a period as a PDF", report)
     p.add_argument("--period", required=True, metavar="P", help="2026, 2026-S1, 2026-T3 or 2026-11")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    p = add("daily", cmd_report_daily, "the daily summary of a business day as a PDF", report)
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the business day (default: today)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
     return parser
 

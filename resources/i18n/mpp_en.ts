@@ -2,6 +2,298 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Counter</name>
+    <message numerus="yes">
+        <source>Wrong username or password. %n more tries before a lock.</source>
+        <translation>
+            <numerusform>Wrong username or password. %n more try before a lock.</numerusform>
+            <numerusform>Wrong username or password. %n more tries before a lock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Signing in is locked for a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your username and your password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not work at a counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish, mark absent or hold the ticket at your counter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your counter is on a break. Resume work first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for your counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall the ticket a few more times before marking it absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not possible for this ticket now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That ticket is at another counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your counter does not serve that service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That ticket belongs to another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is already for that service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s quota for that service is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That service takes no more tickets today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That service is not offered at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %n time(s): waiting for the citizen</source>
+        <translation>
+            <numerusform>Called once: waiting for the citizen</numerusform>
+            <numerusform>Called %n times: waiting for the citizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the citizen to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A citizen without a ticket: issue one for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At your counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome note, saved with Finish (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counter is set up yet. Ask the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody at your counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for your counter</source>
+        <translation>
+            <numerusform>%n waiting for your counter</numerusform>
+            <numerusform>%n waiting for your counter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>Queue: %n waiting</numerusform>
+            <numerusform>Queue: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On hold here: %n</source>
+        <translation>
+            <numerusform>On hold here: %n</numerusform>
+            <numerusform>On hold here: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Absent, may come back: %n</source>
+        <translation>
+            <numerusform>Absent, may come back: %n</numerusform>
+            <numerusform>Absent, may come back: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in: ticket %1 issued and called</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Person with a disability</source>

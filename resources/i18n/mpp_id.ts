@@ -2,6 +2,291 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Counter</name>
+    <message numerus="yes">
+        <source>Wrong username or password. %n more tries before a lock.</source>
+        <translation>
+            <numerusform>Nama pengguna atau kata sandi salah. Sisa %n kali percobaan sebelum dikunci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Signing in is locked for a few minutes.</source>
+        <translation>Terlalu banyak kata sandi salah. Masuk dikunci selama beberapa menit.</translation>
+    </message>
+    <message>
+        <source>Type your username and your password or PIN.</source>
+        <translation>Ketik nama pengguna dan kata sandi atau PIN Anda.</translation>
+    </message>
+    <message>
+        <source>This account may not work at a counter.</source>
+        <translation>Akun ini tidak boleh bertugas di loket.</translation>
+    </message>
+    <message>
+        <source>Finish, mark absent or hold the ticket at your counter first.</source>
+        <translation>Selesaikan, tandai tidak hadir, atau tahan dulu tiket di loket Anda.</translation>
+    </message>
+    <message>
+        <source>Your counter is on a break. Resume work first.</source>
+        <translation>Loket Anda sedang istirahat. Lanjutkan kerja dulu.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for your counter.</source>
+        <translation>Tidak ada yang menunggu untuk loket Anda.</translation>
+    </message>
+    <message>
+        <source>Recall the ticket a few more times before marking it absent.</source>
+        <translation>Panggil ulang tiket beberapa kali lagi sebelum menandainya tidak hadir.</translation>
+    </message>
+    <message>
+        <source>That is not possible for this ticket now.</source>
+        <translation>Itu tidak dapat dilakukan untuk tiket ini sekarang.</translation>
+    </message>
+    <message>
+        <source>That ticket is at another counter.</source>
+        <translation>Tiket itu ada di loket lain.</translation>
+    </message>
+    <message>
+        <source>Your counter does not serve that service.</source>
+        <translation>Loket Anda tidak melayani layanan itu.</translation>
+    </message>
+    <message>
+        <source>That ticket belongs to another day.</source>
+        <translation>Tiket itu milik hari lain.</translation>
+    </message>
+    <message>
+        <source>The ticket is already for that service.</source>
+        <translation>Tiket itu sudah untuk layanan tersebut.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s quota for that service is full.</source>
+        <translation>Kuota hari ini untuk layanan itu sudah penuh.</translation>
+    </message>
+    <message>
+        <source>That service takes no more tickets today.</source>
+        <translation>Layanan itu tidak menerima tiket lagi hari ini.</translation>
+    </message>
+    <message>
+        <source>That service is not offered at the moment.</source>
+        <translation>Layanan itu sedang tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi kesalahan: %1</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Panggil berikutnya</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Panggil ulang</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>Mulai layani</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Alihkan</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tahan</translation>
+    </message>
+    <message>
+        <source>Resume held</source>
+        <translation>Lanjutkan yang ditahan</translation>
+    </message>
+    <message>
+        <source>Back in queue</source>
+        <translation>Kembali ke antrean</translation>
+    </message>
+    <message>
+        <source>Call selected</source>
+        <translation>Panggil yang dipilih</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Tanpa tiket</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %n time(s): waiting for the citizen</source>
+        <translation>
+            <numerusform>Dipanggil %n kali: menunggu warga datang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>Sedang dilayani</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>Sign in to your counter</source>
+        <translation>Masuk ke loket Anda</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Kata sandi atau PIN</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation>belum ada layanan</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Alihkan %1</translation>
+    </message>
+    <message>
+        <source>Type to find a service</source>
+        <translation>Ketik untuk mencari layanan</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Catatan (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Send the citizen to:</source>
+        <translation>Arahkan warga ke:</translation>
+    </message>
+    <message>
+        <source>A citizen without a ticket: issue one for</source>
+        <translation>Warga tanpa tiket: terbitkan tiket untuk</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>At your counter</source>
+        <translation>Di loket Anda</translation>
+    </message>
+    <message>
+        <source>Outcome note, saved with Finish (optional)</source>
+        <translation>Catatan hasil, disimpan saat Selesai (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Datang</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>No counter is set up yet. Ask the supervisor.</source>
+        <translation>Belum ada loket yang diatur. Hubungi supervisor.</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>Lanjutkan kerja</translation>
+    </message>
+    <message>
+        <source>Nobody at your counter</source>
+        <translation>Tidak ada warga di loket Anda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for your counter</source>
+        <translation>
+            <numerusform>%n menunggu untuk loket Anda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>Antrean: %n menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On hold here: %n</source>
+        <translation>
+            <numerusform>Ditahan di sini: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Absent, may come back: %n</source>
+        <translation>
+            <numerusform>Tidak hadir, boleh kembali: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioritas: %1</translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation>%1 dipanggil</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 selesai</translation>
+    </message>
+    <message>
+        <source>%1 marked absent</source>
+        <translation>%1 ditandai tidak hadir</translation>
+    </message>
+    <message>
+        <source>%1 on hold</source>
+        <translation>%1 ditahan</translation>
+    </message>
+    <message>
+        <source>%1 is back in the queue</source>
+        <translation>%1 kembali ke antrean</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2</source>
+        <translation>%1 dialihkan ke %2</translation>
+    </message>
+    <message>
+        <source>Walk-in: ticket %1 issued and called</source>
+        <translation>Tanpa tiket: tiket %1 diterbitkan dan dipanggil</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Person with a disability</source>
