@@ -253,6 +253,18 @@ def cmd_counter(args) -> None:
     emit(args, {"counter": args.counter, "status": status}, f"loket {args.counter}: {status}")
 
 
+def cmd_staff_hash(args) -> None:
+    """A password's argon2 hash for a catalog's password_hash, read without echo (or from a pipe)."""
+    import getpass
+
+    from app.auth import hash_password
+
+    secret = getpass.getpass("Password or PIN: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+    if len(secret) < 4:
+        raise CliError("a password or PIN needs at least 4 characters")
+    print(hash_password(secret))
+
+
 def cmd_counter_window(args) -> int:
     import ui.counter
 
@@ -541,6 +553,9 @@ def build_parser() -> argparse.ArgumentParser:
     for action, help in (("pause", "put a counter on a break"), ("resume", "open a counter again")):
         p = add(action, cmd_counter, help, counter)
         p.add_argument("counter", metavar="COUNTER")
+
+    staff = sub.add_parser("staff", help="staff accounts").add_subparsers(dest="what", required=True)
+    add("hash", cmd_staff_hash, "hash a password or PIN for a catalog's password_hash (read from the terminal or stdin)", staff)
 
     p = add("display", cmd_display, "the display board: numbers called, spoken in Bahasa Indonesia", parents=[screen])
     p.add_argument("--agency", action="append", metavar="CODE", help="show only this agency's calls (repeatable)")

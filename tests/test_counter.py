@@ -264,3 +264,25 @@ def test_mpp_counter_renders_its_sign_in_into_a_png(db_path, tmp_path):
     result = run_mpp("counter", "--db", str(db_path), "--screenshot", str(out), "--size", "1366x768")
     assert result.returncode == 0, result.stderr
     assert (0x1B, 0x6E, 0x35) in screenshot_colours(out, "1366x768")  # the green sign-in button
+
+
+def test_a_pin_hashed_by_mpp_staff_hash_signs_in(qtbot, make_counter, station, tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "app.cli", "staff", "hash"], input="2468\n",
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    digest = result.stdout.strip()
+    assert digest.startswith("$argon2id$")
+    with station.uow() as uow:
+        from db.models import Staff
+
+        uow.new(Staff, username="wati", full_name="Wati Lestari", role="counter", password_hash=digest, active=True)
+        uow.commit()
+    window = make_counter()
+    sign_in(qtbot, window, "wati", "2468")
+    qtbot.waitUntil(lambda: window.view is not None)
+    assert window.desk_page.staff_name.text() == "Wati Lestari"
+    short = subprocess.run([sys.executable, "-m", "app.cli", "staff", "hash"], input="12\n", capture_output=True, text=True)
+    assert short.returncode == 2 and "at least 4" in short.stderr
