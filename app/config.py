@@ -19,11 +19,11 @@ import platformdirs
 
 from app.errors import InvalidInput
 from app.paths import APP
+from app.voice import STYLES as VOICE_STYLES
 
 LANGUAGES = ("id", "en")
 PAPER_WIDTHS = (58, 80)
 QR_MODES = ("image", "native")
-VOICE_STYLES = ("words", "digits")
 
 
 @dataclass(frozen=True)
