@@ -126,6 +126,9 @@ def validate_catalog(data: dict) -> dict:
             quota = service.get("daily_quota")
             if quota is not None and (not isinstance(quota, int) or quota < 1):
                 check.problems.append(f"{swhere}: daily_quota must be a whole number of at least 1")
+            target = service.get("wait_target_minutes")
+            if target is not None and (not isinstance(target, int) or isinstance(target, bool) or target < 1):
+                check.problems.append(f"{swhere}: wait_target_minutes must be a whole number of at least 1")
             for key in ("persyaratan", "prosedur"):
                 items = service.get(key, [])
                 if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
@@ -234,6 +237,7 @@ def load_catalog(uow: UnitOfWork, data: dict) -> LoadSummary:
             service.daily_quota = x.get("daily_quota")
             service.accepts_priority = x.get("priority", True)
             service.service_minutes = x.get("service_minutes", 10)
+            service.wait_target_minutes = x.get("wait_target_minutes")
             service.hours = parse_hours(x["hours"], x["code"]) if x.get("hours") else None
             service.cutoff_minutes = x.get("cutoff_minutes")
             service.persyaratan = list(x.get("persyaratan", []))
@@ -323,6 +327,7 @@ class ServiceView:
     biaya: str
     produk: str
     pengaduan: str
+    wait_target_minutes: int | None = None  # None: the MPP default of the daily summary
 
 
 @dataclass(frozen=True)
@@ -365,6 +370,7 @@ def service_view(service: Service) -> ServiceView:
         biaya=service.biaya,
         produk=service.produk,
         pengaduan=service.pengaduan,
+        wait_target_minutes=service.wait_target_minutes,
     )
 
 

@@ -609,6 +609,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("daily", cmd_report_daily, "the daily summary of a business day as a PDF", report)
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the business day (default: today)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    from app.cli_complaint import add_complaint_commands
+    add_complaint_commands(sub, add)
     return parser
 
 

@@ -14,6 +14,7 @@ import heapq
 import itertools
 import math
 import random
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -27,7 +28,7 @@ from app.errors import MppError, Refused
 from app.uow import Station
 from app.workdays import closure_reason, is_working_day, local_zone, service_hours
 from db.database import Database
-from db.models import Counter, Service, Ticket
+from db.models import Counter, Service, Staff, Ticket
 
 # Relative arrival intensity by local hour (an MPP's day: queue at the door at
 # opening, peak mid-morning, lunch dip, smaller afternoon wave).
@@ -112,6 +113,7 @@ def simulate_day(db: Database, day: date, *, seed: int | None = None, until: dat
         hours = {s.code: service_hours(settings, s, day) for s in services}
         serves = {c.number: [l.service_id for l in c.links] for c in counters}
         by_id = {s.id: s for s in services}
+        staff_at = counter_staff(uow, sorted(serves))
     if not any(hours.values()):
         raise Refused(f"{day.isoformat()} is not a working day (no service is open)", code="closed_day")
 
@@ -195,7 +197,7 @@ def simulate_day(db: Database, day: date, *, seed: int | None = None, until: dat
                     at(moment + timedelta(minutes=30), "resume_work", number)
                     continue
                 try:
-                    t = run(lambda u: queue.call_next(u, number))
+                    t = run(lambda u: queue.call_next(u, number, staff_at.get(number)))
                 except Refused:
                     # after closing time a counter serves whoever still holds a ticket, then stops
                     if not after_hours:
@@ -214,13 +216,13 @@ def simulate_day(db: Database, day: date, *, seed: int | None = None, until: dat
                 number, code = data
                 t = run(lambda u: queue.ticket_details(u, code))
                 if t.call_count >= settings_absent_after(station):
-                    run(lambda u: queue.mark_absent(u, code, number))
+                    run(lambda u: queue.mark_absent(u, code, number, staff_id=staff_at.get(number)))
                     summary.absent += 1
                     if rng.random() < P_RETURN_AFTER_ABSENT:
                         at(moment + timedelta(minutes=rng.uniform(15, 60)), "come_back", code)
                     at(moment, "free", number)
                 else:
-                    run(lambda u: queue.recall(u, code, number))
+                    run(lambda u: queue.recall(u, code, number, staff_id=staff_at.get(number)))
                     at(moment + timedelta(minutes=1), "recall", number, code)
             elif kind == "come_back":
                 (code,) = data
@@ -228,7 +230,7 @@ def simulate_day(db: Database, day: date, *, seed: int | None = None, until: dat
                 summary.returned += 1
             elif kind == "start":
                 number, code = data
-                t = run(lambda u: queue.start_service(u, code, number))
+                t = run(lambda u: queue.start_service(u, code, number, staff_id=staff_at.get(number)))
                 service = next(s for s in services if s.code == t.service_code)
                 minutes = _service_minutes(rng, service.service_minutes)
                 if rng.random() < P_TRANSFER:
@@ -239,12 +241,12 @@ def simulate_day(db: Database, day: date, *, seed: int | None = None, until: dat
                 at(moment + timedelta(minutes=minutes), "finish", number, code)
             elif kind == "transfer":
                 number, code, target = data
-                run(lambda u: queue.transfer(u, code, target, number, "salah layanan"))
+                run(lambda u: queue.transfer(u, code, target, number, "salah layanan", staff_id=staff_at.get(number)))
                 summary.transferred += 1
                 at(moment, "free", number)
             elif kind == "finish":
                 number, code = data
-                run(lambda u: queue.finish(u, code, rng.choice(OUTCOMES), number))
+                run(lambda u: queue.finish(u, code, rng.choice(OUTCOMES), number, staff_id=staff_at.get(number)))
                 summary.served += 1
                 at(moment + timedelta(minutes=rng.uniform(0.2, 1.0)), "free", number)
         except MppError as exc:  # a rule refused a step: the simulation must follow the rules too
@@ -256,6 +258,19 @@ def simulate_day(db: Database, day: date, *, seed: int | None = None, until: dat
         for number in serves:
             run(lambda u: queue.set_counter_status(u, number, "open"))
     return summary
+
+
+def counter_staff(uow, numbers: list[int]) -> dict[int, uuid.UUID]:
+    """Who works each counter on a simulated day: the active counter-role staff in the
+    order their accounts were made (UUIDv7 ids are time-ordered), loket by loket in
+    number order, round the list again when there are more counters than staff. In
+    the demo catalog that seats asep at loket 1 ... yanti at loket 16, as its comments
+    say; lokets 17 and up are covered by the same people again. Deterministic: no
+    random draw, so a seed still gives the same day."""
+    staff = uow.session.scalars(select(Staff.id).where(Staff.active, Staff.role == "counter").order_by(Staff.id)).all()
+    if not staff:
+        return {}
+    return {number: staff[i % len(staff)] for i, number in enumerate(numbers)}
 
 
 def settings_absent_after(station: Station) -> int:

@@ -7,29 +7,17 @@ writes the report with the chapters of PermenPAN-RB 14/2017's practice.
 from __future__ import annotations
 
 import os
-import re
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from fractions import Fraction
+from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
 
-from babel.dates import format_date
-from babel.numbers import format_decimal
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import registerFontFamily, stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -44,8 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.fmt import LOCALE, long_date
-from app.fmt import decimal as fmt_decimal
+from app.fmt import long_date
 from app.ikm import (
     CATEGORIES,
     ELEMENT_KEYS,
@@ -53,10 +40,39 @@ from app.ikm import (
     ELEMENTS_BY_KEY,
     IkmResult,
     krejcie_morgan,
-    round_half_up,
     spreadsheet_konversi,
 )
-from app.paths import resource_path
+
+# fonts, formats, styles and page furniture are shared with the daily summary (app.pdf);
+# kept under their old private names here
+from app.pdf import (
+    ACCENT,
+    BOTTOM,
+    FONT,
+    FONT_BOLD,
+    GRID,
+    HIGHLIGHT,
+    INK,
+    LANDSCAPE,
+    LIGHT,
+    MARGIN,
+    PORTRAIT,
+    STRIPE,
+    TOP,
+    WEAK,
+    page_furniture,
+)
+from app.pdf import NumberedCanvas as _NumberedCanvas
+from app.pdf import cell_text as _cell_text
+from app.pdf import esc as _esc
+from app.pdf import grid_style as _grid_style
+from app.pdf import integer as _int
+from app.pdf import num as _num
+from app.pdf import pct as _pct
+from app.pdf import register_fonts as _register_fonts
+from app.pdf import short_date as _short_date
+from app.pdf import signed as _signed
+from app.pdf import styles as _styles
 
 
 @dataclass(frozen=True)
@@ -102,239 +118,11 @@ class IkmReportData:
     generated_at: datetime
 
 
-# --- fonts and formats --------------------------------------------------------------------
-
-FONT = "NotoSans"
-FONT_BOLD = "NotoSans-Bold"
-_fonts_registered = False
-
-
-def _register_fonts() -> None:
-    """Embed Noto Sans (regular and bold) so Indonesian text and ±, ×, © print
-    in any viewer; registered once per process."""
-    global _fonts_registered
-    if _fonts_registered:
-        return
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "NotoSans-Regular.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "NotoSans-Bold.ttf"))))
-    registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-    _fonts_registered = True
-
-
-def _num(value, places: int = 2) -> str:
-    """A number in Indonesian form (1.234,56); "-" for None."""
-    if value is None:
-        return "-"
-    # round half up exactly first (as app.ikm does); babel would round half even
-    exact = value if isinstance(value, Fraction) else Fraction(Decimal(str(value)) if isinstance(value, float) else value)
-    rounded = round_half_up(abs(exact), places)
-    return fmt_decimal(-rounded if exact < 0 else rounded, places)
-
-
-def _signed(value, places: int) -> str:
-    """A change with its sign: +0,5000, –0,2500 (an en dash: Noto Sans has no U+2212), 0,0000."""
-    sign = "+" if value > 0 else "–" if value < 0 else ""
-    return sign + _num(abs(value), places)
-
-
-def _int(value: int) -> str:
-    return format_decimal(value, "#,##0", locale=LOCALE)
-
-
-def _pct(part: int, whole: int) -> str:
-    return f"{_num(Fraction(part * 100, whole), 2)}%" if whole else "-"
-
-
-def _short_date(day: date) -> str:
-    return format_date(day, "dd/MM/yyyy", locale=LOCALE)
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# symbols users type that Noto Sans (the embedded font) lacks, spelled with glyphs it has
-_NO_GLYPH = str.maketrans({"≥": ">=", "≤": "<=", "−": "-", "→": "->", "←": "<-", "≈": "~", "≠": "!="})
-
-
-def _esc(text) -> str:
-    """User or database text made safe for Paragraph markup: &, < and > print
-    literally, control characters become spaces, line breaks are kept."""
-    text = _CONTROL.sub(" ", str(text).translate(_NO_GLYPH)).replace("\r\n", "\n").replace("\r", "\n")
-    return xml_escape(text).replace("\n", "<br/>")
-
-
-def _cell_text(text: str, width: float, size: float, max_lines: int = 3) -> str:
-    """Plain-string table cell wrapped to `width` (plain strings keep a table of
-    thousands of rows fast; Paragraphs would be ten times slower)."""
-    text = " ".join(_CONTROL.sub(" ", str(text).translate(_NO_GLYPH)).split())
-    lines = simpleSplit(text, FONT, size, width) or [""]
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        last = lines[-1]
-        while last and stringWidth(last + "…", FONT, size) > width:
-            last = last[:-1]
-        lines[-1] = last + "…"
-    return "\n".join(lines)
-
-
-# --- styles -------------------------------------------------------------------------------
-
-INK = colors.HexColor("#1f2933")
-ACCENT = colors.HexColor("#1d4e89")
-LIGHT = colors.HexColor("#e8eef7")
-STRIPE = colors.HexColor("#f5f7fa")
-GRID = colors.HexColor("#9aa5b1")
-WEAK = colors.HexColor("#d9822b")
-HIGHLIGHT = colors.HexColor("#fff4d6")
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle(
-        "body", fontName=FONT, fontSize=10, leading=14, textColor=INK, alignment=TA_JUSTIFY, bulletFontName=FONT
-    )
-    return {
-        "body": base,
-        "left": ParagraphStyle("left", parent=base, alignment=TA_LEFT),
-        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, alignment=TA_LEFT),
-        "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#52606d")),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, alignment=TA_LEFT),
-        "cellb": ParagraphStyle("cellb", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5, alignment=TA_LEFT),
-        "head": ParagraphStyle(
-            "head", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5, alignment=TA_CENTER, textColor=colors.white
-        ),
-        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=16, bulletIndent=4, spaceAfter=2),
-        "saran": ParagraphStyle(
-            "saran", parent=base, fontSize=9, leading=12.5, leftIndent=26, bulletIndent=0, bulletFontSize=9,
-            spaceAfter=5, alignment=TA_LEFT,
-        ),
-        "h1": ParagraphStyle(
-            "h1", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=6, spaceAfter=8,
-            textColor=ACCENT, alignment=TA_LEFT, keepWithNext=1,
-        ),
-        "h2": ParagraphStyle(
-            "h2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4,
-            alignment=TA_LEFT, keepWithNext=1,
-        ),
-        "title": ParagraphStyle(
-            "title", parent=base, fontName=FONT_BOLD, fontSize=22, leading=28, alignment=TA_CENTER, textColor=ACCENT
-        ),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontName=FONT_BOLD, fontSize=15, leading=20, alignment=TA_CENTER),
-        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
-        "boxbig": ParagraphStyle(
-            "boxbig", parent=base, fontName=FONT_BOLD, fontSize=20, leading=24, alignment=TA_CENTER, textColor=ACCENT
-        ),
-        "boxlabel": ParagraphStyle("boxlabel", parent=base, fontSize=8.5, leading=10.5, alignment=TA_CENTER),
-    }
-
-
-def _grid_style(header_rows: int = 1, *, stripes: bool = True, font_size: float = 8.5) -> list:
-    style = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), font_size),
-        ("LEADING", (0, 0), (-1, -1), font_size + 2),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
-        ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
-        ("FONTNAME", (0, 0), (-1, header_rows - 1), FONT_BOLD),
-        ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if stripes:
-        style.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, STRIPE]))
-    return style
-
-
-# --- page furniture -----------------------------------------------------------------------
-
-PORTRAIT = A4
-LANDSCAPE = landscape(A4)
-MARGIN = 2 * cm
-TOP = 2.2 * cm
-BOTTOM = 2 * cm
-
-
-class _NumberedCanvas(canvas.Canvas):
-    """Holds the pages back until the end so each footer can say
-    "Halaman 3 dari 12" (the total is known only after the last page)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._held_pages: list[dict] = []
-
-    def showPage(self):
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._held_pages)
-        for state in self._held_pages:
-            self.__dict__.update(state)
-            width, _height = self._pagesize
-            self.saveState()
-            self.setFont(FONT, 8)
-            self.setFillColor(colors.HexColor("#52606d"))
-            self.drawRightString(width - MARGIN, BOTTOM - 0.9 * cm, f"Halaman {self._pageNumber} dari {total}")
-            self.restoreState()
-            super().showPage()
-        super().save()
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    text = " ".join(str(text).split())
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-_ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
-
-
-def _printed_at(moment: datetime) -> str:
-    """ "Senin, 5 Oktober 2026 pukul 08.15", with the zone when the time carries one
-    (WIB/WITA/WIT by offset; pass the MPP's local time, not UTC)."""
-    text = f"{long_date(moment.date())} pukul {moment.strftime('%H.%M')}"
-    offset = moment.utcoffset()
-    if offset is None:
-        return text
-    hours = offset.total_seconds() / 3600
-    return f"{text} {_ZONES.get(hours) or moment.tzname() or ''}".rstrip()
+# --- page furniture ------------------------------------------------------------------------
 
 
 def _page_furniture(data: IkmReportData, *, header: bool):
-    printed = f"Dicetak {_printed_at(data.generated_at)}"
-
-    def draw(canv: canvas.Canvas, doc) -> None:
-        width, height = canv._pagesize
-        canv.saveState()
-        grey = colors.HexColor("#52606d")
-        if header:
-            y = height - TOP + 0.6 * cm
-            half = (width - 2 * MARGIN) / 2 - 6
-            canv.setFont(FONT_BOLD, 8)
-            canv.setFillColor(ACCENT)
-            canv.drawString(MARGIN, y, _fit(data.mpp_name, FONT_BOLD, 8, half))
-            canv.setFont(FONT, 8)
-            canv.setFillColor(grey)
-            canv.drawRightString(
-                width - MARGIN, y, _fit(f"Laporan SKM · {data.period_label}", FONT, 8, half)
-            )
-            canv.setStrokeColor(GRID)
-            canv.setLineWidth(0.5)
-            canv.line(MARGIN, y - 4, width - MARGIN, y - 4)
-        canv.setStrokeColor(GRID)
-        canv.setLineWidth(0.5)
-        canv.line(MARGIN, BOTTOM - 0.55 * cm, width - MARGIN, BOTTOM - 0.55 * cm)
-        canv.setFont(FONT, 8)
-        canv.setFillColor(grey)
-        canv.drawString(MARGIN, BOTTOM - 0.9 * cm, _fit(printed, FONT, 8, (width - 2 * MARGIN) / 2))
-        canv.restoreState()
-
-    return draw
+    return page_furniture(data.mpp_name, f"Laporan SKM · {data.period_label}", data.generated_at, header=header)
 
 
 # --- content helpers ----------------------------------------------------------------------

@@ -151,6 +151,7 @@ class Service(Synced, Base):
     daily_quota: Mapped[int | None] = mapped_column(Integer, default=None)
     accepts_priority: Mapped[bool] = mapped_column(default=True)
     service_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    wait_target_minutes: Mapped[int | None] = mapped_column(Integer, default=None)  # None: the MPP default
     hours: Mapped[dict[str, list[str]] | None] = mapped_column(JSON(none_as_null=True), default=None)
     cutoff_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
     persyaratan: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -316,6 +317,128 @@ class SurveyResponse(Synced, Base):
     saran: Mapped[str | None] = mapped_column(Text, default=None)
 
     service: Mapped[Service] = relationship()
+
+
+# --- complaints (pengaduan) -------------------------------------------------------
+
+# Names are the intake contract's (app.complaints); db/ does not import app/, so tests
+# check that these equal app.complaints.CHANNELS, IDENTITAS and STAGES.
+COMPLAINT_CHANNELS = ("loket", "kiosk", "surat", "telepon", "lainnya")
+COMPLAINT_IDENTITAS = ("terbuka", "anonim", "rahasia")
+COMPLAINT_STAGES = (
+    "diterima", "diverifikasi", "didisposisikan", "ditindaklanjuti", "selesai",
+    "ditunda", "bukan_wewenang", "ditolak",
+)  # fmt: skip
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class ComplaintSequence(Base):
+    """The last complaint number given per year on this station: the allocation lock's row."""
+
+    __tablename__ = "complaint_sequence"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class Complaint(Synced, Base):
+    """A complaint as filed, and its current stage; its life is the ComplaintEvent rows.
+
+    The filed columns (kanal to tuntutan) are never edited. No personal data is
+    here: the complainant is in ComplaintIdentity, encrypted, and is deleted from
+    there when the retention period ends while this row stays.
+    """
+
+    __tablename__ = "complaint"
+    __table_args__ = (
+        # the supervisor's open and overdue complaints; the export's date range
+        Index("ix_complaint_stage_due", "stage", "settle_due"),
+        Index("ix_complaint_filed_date", "filed_date"),
+        CheckConstraint(_one_of("kanal", COMPLAINT_CHANNELS), name="kanal"),
+        CheckConstraint(_one_of("identitas", COMPLAINT_IDENTITAS), name="identitas"),
+        CheckConstraint(_one_of("stage", COMPLAINT_STAGES), name="stage"),
+    )
+    nomor: Mapped[str] = mapped_column(String(20), unique=True)  # ADU-2026-000123, unique across stations
+    filed_date: Mapped[date] = mapped_column(Date)  # the MPP's local date of intake
+    kanal: Mapped[str] = mapped_column(String(8))
+    identitas: Mapped[str] = mapped_column(String(8))
+    agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agency.id"))
+    service_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service.id"), default=None)
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ticket.id"), default=None)
+    waktu_kejadian: Mapped[str] = mapped_column(String(32))  # ISO date, or local date-time with its offset
+    tanggal_kejadian: Mapped[date] = mapped_column(Date)  # its local date
+    tempat: Mapped[str] = mapped_column(Text)
+    uraian: Mapped[str] = mapped_column(Text)
+    kerugian: Mapped[str] = mapped_column(Text)
+    tuntutan: Mapped[str] = mapped_column(Text)
+    # the current state
+    stage: Mapped[str] = mapped_column(String(16))
+    stage_since: Mapped[datetime] = mapped_column(UTCDateTime)
+    stage_due: Mapped[date | None] = mapped_column(Date, default=None)  # leave this stage by then
+    settle_due: Mapped[date] = mapped_column(Date)  # settled by then
+    paused_from: Mapped[str | None] = mapped_column(String(16), default=None)  # the stage before ditunda
+    disposed_agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agency.id"), default=None)
+    forwarded_to: Mapped[str | None] = mapped_column(Text, default=None)  # bukan wewenang: where it went
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)  # selesai, ditolak, bukan wewenang
+    personal_data_erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    agency: Mapped[Agency] = relationship(foreign_keys=[agency_id])
+    service: Mapped[Service | None] = relationship()
+    disposed_agency: Mapped[Agency | None] = relationship(foreign_keys=[disposed_agency_id])
+    ticket: Mapped[Ticket | None] = relationship()
+
+
+class ComplaintIdentity(Synced, Base):
+    """Who complained: every value a Fernet token under the installation key (app.keys),
+    never plain text. Deleted whole when the personal data is erased."""
+
+    __tablename__ = "complaint_identity"
+    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaint.id"), unique=True)
+    key_id: Mapped[str] = mapped_column(String(16))  # which key wrote the tokens
+    nama_enc: Mapped[str | None] = mapped_column(Text, default=None)
+    alamat_enc: Mapped[str | None] = mapped_column(Text, default=None)
+    telepon_enc: Mapped[str | None] = mapped_column(Text, default=None)
+    email_enc: Mapped[str | None] = mapped_column(Text, default=None)
+    nik_enc: Mapped[str | None] = mapped_column(Text, default=None)
+    # a keyed hash of the NIK, to find a citizen's complaints for their own-data request
+    nik_index: Mapped[str | None] = mapped_column(String(64), index=True, default=None)
+
+    complaint: Mapped[Complaint] = relationship()
+
+
+class ComplaintEvent(Synced, Base):
+    """One step in a complaint's life (filed, a stage change, a note, an erasure); never edited."""
+
+    __tablename__ = "complaint_event"
+    __table_args__ = (Index("ix_complaint_event_complaint", "complaint_id", "created_at"),)
+    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaint.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # filed, stage, note, erased
+    from_stage: Mapped[str | None] = mapped_column(String(16), default=None)
+    to_stage: Mapped[str] = mapped_column(String(16))
+    actor: Mapped[str] = mapped_column(String(64))  # a staff username, "kiosk" or "cli"
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    public: Mapped[bool] = mapped_column(default=False)  # a reply the citizen sees at the kiosk
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agency.id"), default=None)  # didisposisikan
+    forwarded_to: Mapped[str | None] = mapped_column(Text, default=None)  # bukan wewenang
+
+    complaint: Mapped[Complaint] = relationship()
+
+
+class ComplaintAccess(Synced, Base):
+    """Personal data of a complaint was shown or exported: who, when, which fields, why. Never edited."""
+
+    __tablename__ = "complaint_access"
+    __table_args__ = (Index("ix_complaint_access_complaint", "complaint_id", "created_at"),)
+    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaint.id"))
+    actor: Mapped[str] = mapped_column(String(64))
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    role: Mapped[str] = mapped_column(String(16))
+    fields: Mapped[str] = mapped_column(String(64))  # comma-separated: nama,alamat,telepon,email,nik
+    purpose: Mapped[str] = mapped_column(String(16))  # view, export, citizen_export
 
 
 SYNCED_MODELS = tuple(m.class_ for m in Base.registry.mappers if issubclass(m.class_, Synced))
