@@ -51,6 +51,17 @@ def _tap_to_ticket(history: Path, workdir: Path, n: int) -> list[float]:
         station.close()
 
 
+def _call_to_display(history: Path, workdir: Path, n: int) -> list[float]:
+    # a real offscreen display board here, a counter calling in another process
+    from ui.display.bench import call_to_display
+
+    station, clock = _bench_station(history, workdir, "display")
+    try:
+        return call_to_display(station, clock, workdir, n)
+    finally:
+        station.close()
+
+
 IKM_RESPONSES = 100_000
 IKM_VERSION = 1  # bump when the survey rows built below change
 
@@ -138,10 +149,143 @@ def _ikm_100k(history: Path, workdir: Path, n: int) -> list[float]:
     return samples
 
 
+DAILY_TICKETS = 3_000  # a busy day: about twice a demo Monday
+
+
+def build_busy_day(history: Path, path: Path, tickets: int = DAILY_TICKETS, seed: int = 8) -> int:
+    """A copy of the history with `tickets` tickets on BENCH_DAY: the history's last
+    days copied onto it one after another (the last one cut by arrival), with their
+    events, numbers continued per service, times moved to the bench day, each
+    counter's staff member signed in as simulate_day does, and a survey answer for
+    one served ticket in ten. Written with plain sqlite3, as history is. Returns the
+    number of tickets on the day."""
+    import itertools
+    import random
+
+    from sqlalchemy import select
+
+    from app.demo import counter_staff
+    from app.ikm import ELEMENT_KEYS
+    from db.models import Counter
+
+    shutil.copyfile(history, path)
+    db = open_database(path, synchronous="OFF")  # brings an older history's schema up to date
+    with Station(db).uow(read_only=True) as uow:
+        counters = dict(uow.session.execute(select(Counter.number, Counter.id)).all())
+        staff_at = {counters[n].hex: staff.hex for n, staff in counter_staff(uow, sorted(counters)).items()}
+    db.dispose()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.row_factory = sqlite3.Row
+    day = BENCH_DAY.isoformat()
+    if conn.execute("SELECT count(*) FROM ticket WHERE business_date = ?", (day,)).fetchone()[0]:
+        raise RuntimeError(f"the history already has tickets on {day}")
+    templates = [r[0] for r in conn.execute(
+        "SELECT DISTINCT business_date FROM ticket WHERE business_date < ? ORDER BY business_date DESC LIMIT 5", (day,)
+    )]
+    prefix = dict(conn.execute("SELECT id, prefix FROM service").fetchall())
+    last: dict[str, int] = {}
+    copied = 0
+    conn.execute("BEGIN")
+    for template in itertools.cycle(templates):
+        if copied >= tickets:
+            break
+        delta = BENCH_DAY - date.fromisoformat(template)
+        rows = conn.execute(
+            "SELECT * FROM ticket WHERE business_date = ? ORDER BY issued_at, id", (template,)
+        ).fetchall()[: tickets - copied]
+        offset = dict(last)  # this copy's numbers continue after the copies before it
+        new_ids = {}
+        trows = []
+        for t in rows:
+            row = dict(t)
+            new_ids[row["id"]] = row["id"] = new_id().hex
+            row["business_date"] = day
+            for col in TICKET_TIMES:
+                row[col] = _shift(row[col], delta)
+            service_id = row["issued_service_id"]
+            row["number"] += offset.get(service_id, 0)
+            row["code"] = queue.format_code(prefix[service_id], row["number"])
+            last[service_id] = max(last.get(service_id, 0), row["number"])
+            trows.append(row)
+        cols = list(trows[0])
+        conn.executemany(
+            f"INSERT INTO ticket ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [tuple(r[c] for c in cols) for r in trows],
+        )
+        erows = []
+        for e in conn.execute(
+            "SELECT e.* FROM ticket_event e JOIN ticket t ON t.id = e.ticket_id WHERE t.business_date = ?", (template,)
+        ):
+            if e["ticket_id"] not in new_ids:
+                continue
+            row = dict(e)
+            row["id"] = new_id().hex
+            row["ticket_id"] = new_ids[row["ticket_id"]]
+            row["created_at"] = _shift(row["created_at"], delta)
+            row["received_at"] = _shift(row["received_at"], delta)
+            if row["staff_id"] is None and row["counter_id"] is not None and row["kind"] != "expired":
+                row["staff_id"] = staff_at.get(row["counter_id"])
+            erows.append(row)
+        cols = list(erows[0])
+        conn.executemany(
+            f"INSERT INTO ticket_event ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [tuple(r[c] for c in cols) for r in erows],
+        )
+        copied += len(trows)
+    conn.executemany(
+        "INSERT INTO number_sequence (service_id, business_date, last_number) VALUES (?, ?, ?)",
+        [(service_id, day, number) for service_id, number in last.items()],
+    )
+    station_id = conn.execute("SELECT value FROM local_state WHERE key = 'station_id'").fetchone()[0]
+    rng = random.Random(seed)
+    answers = []
+    served = conn.execute(
+        "SELECT id, service_id, finished_at FROM ticket WHERE business_date = ? AND status = 'done' ORDER BY id", (day,)
+    ).fetchall()
+    for ticket_id, service_id, finished in served[::10]:
+        at = _shift(finished, timedelta(minutes=rng.randint(1, 5)))
+        scores = [rng.choices((1, 2, 3, 4), weights=(2, 9, 52, 37))[0] for _ in ELEMENT_KEYS]
+        answers.append((new_id().hex, uuid.UUID(station_id).hex, at, day, at, service_id, ticket_id, "kiosk", *scores))
+    columns = ("id", "station_id", "created_at", "business_date", "answered_at", "service_id", "ticket_id", "channel",
+               *ELEMENT_KEYS)
+    conn.executemany(
+        f"INSERT INTO survey_response ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", answers
+    )
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return copied
+
+
+def _daily_summary_3000(history: Path, workdir: Path, n: int) -> list[float]:
+    """daily_summary and its PDF (render_daily_report) for a busy day of 3,000 tickets."""
+    from app.daily import daily_summary
+    from app.report_daily import render_daily_report
+
+    path = workdir / "daily_3000.sqlite"
+    build_busy_day(history, path)
+    # 17.00 WIB on the bench day: the day has closed
+    station = Station.open(path, ManualClock(datetime.combine(BENCH_DAY, time(10), timezone.utc)))
+    samples = []
+    try:
+        for _ in range(min(n, 20)):
+            t0 = perf_counter()
+            with station.uow(read_only=True) as uow:
+                summary = daily_summary(uow, BENCH_DAY)
+            render_daily_report(summary, workdir / "daily_3000.pdf")
+            samples.append(perf_counter() - t0)
+    finally:
+        station.close()
+    return samples
+
+
 # Other benchmarks: name -> function(history, workdir, n) returning samples in seconds.
 EXTRA: dict[str, Callable[[Path, Path, int], list[float]]] = {
     "tap_to_ticket": _tap_to_ticket,
+    "call_to_display": _call_to_display,
     "ikm_100k": _ikm_100k,
+    "daily_summary_3000": _daily_summary_3000,
 }
 NAMES = (*CORE, *EXTRA)
 

@@ -22,6 +22,7 @@ from app.printing import print_faults, ticket_qr_payload
 from tests.conftest import screenshot_colours, ROOT, read_rows, run_mpp
 from ui.app import application
 from ui.kiosk.window import KioskWindow
+from ui.launcher import LAUNCHER_SIZE
 
 
 
@@ -322,6 +323,6 @@ def test_the_demo_launcher_opens_on_a_fresh_machine(tmp_path):
     out = tmp_path / "demo.png"
     result = run_mpp("demo", "--screenshot", str(out), env_extra=home)
     assert result.returncode == 0, result.stderr
-    assert Image.open(out).size == (640, 560)
+    assert Image.open(out).size == LAUNCHER_SIZE
     config = (tmp_path / "data" / "mpp-desk" / "demo-station.toml").read_text()
     assert 'printer = "file:' in config

@@ -22,7 +22,12 @@ STATIONS = (
     ("kiosk", QT_TRANSLATE_NOOP("Launcher", "Kiosk (portrait touch screen)"), "720x1280"),
     ("kiosk", QT_TRANSLATE_NOOP("Launcher", "Kiosk (landscape touch screen)"), "1280x720"),
     ("survey", QT_TRANSLATE_NOOP("Launcher", "Survey tablet at a counter"), "800x1280"),
+    ("counter", QT_TRANSLATE_NOOP("Launcher", "Counter (loket) desk"), "1366x768"),
+    ("display", QT_TRANSLATE_NOOP("Launcher", "Display board, with voice"), "1280x720"),
 )
+
+
+LAUNCHER_SIZE = (640, 720)  # fits a 1366x768 laptop screen
 
 
 def station_command(*args: str) -> tuple[str, list[str]]:
@@ -40,14 +45,15 @@ class Launcher(QWidget):
         self.processes: list[QProcess] = []
         self.setStyleSheet(
             "QWidget { font-family: 'Noto Sans'; font-size: 18px; background: #F7F8FA; color: #14181C; }"
-            "QLabel[kind=title] { font-size: 30px; font-weight: bold; }"
-            "QPushButton { min-height: 64px; border-radius: 10px; background: #0B4F8A; color: white;"
+            "QLabel[kind=title] { font-size: 26px; font-weight: bold; }"
+            "QLabel[kind=note] { font-size: 14px; color: #3D454D; }"
+            "QPushButton { min-height: 52px; border-radius: 10px; background: #0B4F8A; color: white;"
             " font-size: 20px; font-weight: bold; }"
             "QPushButton:pressed { background: #073763; }"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 32, 36, 32)
-        layout.setSpacing(16)
+        layout.setSpacing(12)
         with station.uow(read_only=True) as uow:
             name = uow.settings().name
         today = today_of(station)
@@ -58,11 +64,13 @@ class Launcher(QWidget):
             start = button(translate("Launcher", text), "station")
             start.clicked.connect(lambda _=False, c=command, s=size: self.start(c, s))
             layout.addWidget(start)
+        layout.addWidget(label(translate("Launcher", "At a counter, sign in as asep with the password demo-loket1 "
+                                         "(loket 1); the demo catalog lists the other accounts.")))
         printer = load_config(config_path).printer
         layout.addWidget(label(translate("Launcher", "Tickets are printed as ESC/POS bytes into {file}.")
-                               .format(file=printer.removeprefix("file:"))))
+                               .format(file=printer.removeprefix("file:")), "note"))
         layout.addWidget(label(translate("Launcher", "Database: {db} · {day}")
-                               .format(db=station.db.path, day=fmt.long_date(today))))
+                               .format(db=station.db.path, day=fmt.long_date(today)), "note"))
         layout.addStretch(1)
 
     def start(self, command: str, size: str) -> QProcess:
@@ -93,9 +101,9 @@ def main(station: Station, config_path: Path, *, screenshot: Path | None = None,
     window = Launcher(station, config_path)
     window.setWindowTitle("mpp-desk · Demo")
     if screenshot is not None:
-        print(save_screenshot(window, screenshot, size or (640, 560)))
+        print(save_screenshot(window, screenshot, size or LAUNCHER_SIZE))
         window.close()
         return 0
-    window.resize(*(size or (640, 560)))
+    window.resize(*(size or LAUNCHER_SIZE))
     window.show()
     return app.exec()

@@ -294,6 +294,53 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>Display board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number, called again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number has been called yet today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to {mpp}. Please wait until your number is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound off: no audio device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Person with a disability</source>
@@ -563,12 +610,24 @@
         <translation>Survey tablet at a counter</translation>
     </message>
     <message>
+        <source>Counter (loket) desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display board, with voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{mpp}: demo</source>
         <translation>{mpp}: demo</translation>
     </message>
     <message>
         <source>Open a station on the demo database. Each one runs as its own program, as on its own PC.</source>
         <translation>Open a station on the demo database. Each one runs as its own program, as on its own PC.</translation>
+    </message>
+    <message>
+        <source>At a counter, sign in as asep with the password demo-loket1 (loket 1); the demo catalog lists the other accounts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tickets are printed as ESC/POS bytes into {file}.</source>

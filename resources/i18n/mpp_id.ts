@@ -287,6 +287,53 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>Display board</source>
+        <translation>Papan antrian</translation>
+    </message>
+    <message>
+        <source>Counter {number}</source>
+        <translation>Loket {number}</translation>
+    </message>
+    <message>
+        <source>Queue number, called again</source>
+        <translation>Nomor antrian, panggilan ulang</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>Nomor antrian</translation>
+    </message>
+    <message>
+        <source>No number has been called yet today</source>
+        <translation>Belum ada nomor yang dipanggil hari ini</translation>
+    </message>
+    <message>
+        <source>Please go to</source>
+        <translation>Silakan menuju</translation>
+    </message>
+    <message>
+        <source>Previous calls</source>
+        <translation>Panggilan sebelumnya</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>Welcome to {mpp}. Please wait until your number is called.</source>
+        <translation>Selamat datang di {mpp}. Silakan menunggu hingga nomor antrian Anda dipanggil.</translation>
+    </message>
+    <message>
+        <source>Sound off: no audio device</source>
+        <translation>Suara mati: tidak ada perangkat audio</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Person with a disability</source>
@@ -552,12 +599,24 @@
         <translation>Tablet survei di loket</translation>
     </message>
     <message>
+        <source>Counter (loket) desk</source>
+        <translation>Meja loket</translation>
+    </message>
+    <message>
+        <source>Display board, with voice</source>
+        <translation>Papan tampilan, dengan suara</translation>
+    </message>
+    <message>
         <source>{mpp}: demo</source>
         <translation>{mpp}: demo</translation>
     </message>
     <message>
         <source>Open a station on the demo database. Each one runs as its own program, as on its own PC.</source>
         <translation>Buka stasiun pada basis data demo. Masing-masing berjalan sebagai program sendiri, seperti di PC-nya sendiri.</translation>
+    </message>
+    <message>
+        <source>At a counter, sign in as asep with the password demo-loket1 (loket 1); the demo catalog lists the other accounts.</source>
+        <translation>Di loket, masuk sebagai asep dengan kata sandi demo-loket1 (loket 1); akun lainnya ada di katalog demo.</translation>
     </message>
     <message>
         <source>Tickets are printed as ESC/POS bytes into {file}.</source>
