@@ -732,7 +732,9 @@ class DisplayWindow(QWidget):
         self.display = display
         display.prepare()  # first-use work here, never on the worker (ui/tasks.py)
         self.announcing = announce
-        self.announcer = announcer if announcer is not None else Announcer(self)
+        # a board that says nothing never loads QtMultimedia: its audio threads outliving a
+        # quick --screenshot process aborted it at exit ("terminate called") under a sound server
+        self.announcer = announcer if announcer is not None else Announcer(self, voice=announce)
         self.db = TaskRunner("display-database", self)
         self.watcher = ChangeWatcher(display.station)
         self.board: DisplayBoard | None = None
@@ -976,7 +978,7 @@ class DisplayWindow(QWidget):
         self.clock.setText(fmt.clock_time(now, self.board.zone))
 
     def _render_audio(self) -> None:
-        silent = not self.announcer.audio_available
+        silent = self.announcing and not self.announcer.audio_available
         self.silent_text.setText(translate("Display", "Sound off: no audio device"))
         self.silent.setVisible(silent)
 
