@@ -42,6 +42,9 @@ clean:
 
 # Refresh the Qt Linguist sources from the code (then translate the new
 # entries in resources/i18n/mpp_id.ts, e.g. with pyside6-linguist).
+# Careful: PySide6 6.11's lupdate reads translate(ctx, text, "", n) as a plain
+# message and drops the plural entries the .ts holds for those; check the diff
+# and keep them (Qt uses them at run time for the English plurals).
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/i18n/mpp_id.ts resources/i18n/mpp_en.ts -no-obsolete -locations none
 

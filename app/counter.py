@@ -1,6 +1,7 @@
 """What a counter (loket) desk does, without Qt: signing staff in, the desk's
 view of its queues, and every action on a ticket, each recorded with the
-signed-in staff member.
+signed-in staff member; and taking a complaint (a walk-in, a letter, a phone
+call) with its receipt on the station's printer or as an A4 PDF.
 
 The window (ui/counter) calls these on its database worker and shows the plain
 data they return; the rules themselves are app.queue's.
@@ -8,16 +9,20 @@ data they return; the rules themselves are app.queue's.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
-from app import auth, queue
+from app import auth, complaints, queue
 from app.auth import SignedIn
+from app.catalog import AgencyView, show_catalog
+from app.complaint_receipt import print_thermal, render_a4
 from app.config import StationConfig
 from app.errors import NotFound
 from app.uow import Station
@@ -94,7 +99,15 @@ class CounterDesk:
         starts (see ui/tasks.py): the holiday calendar, the password hasher's module."""
         import argon2.low_level  # noqa: F401
 
+        from app.kiosk import prepare_complaints
+
         holiday_name(self.station.clock().date())
+        prepare_complaints(self.config)  # Fernet, escpos and a sample thermal receipt
+        sample = complaints.ReceiptData(
+            "MPP", "", "ADU-2000-000001", complaints.complaint_qr_payload("ADU-2000-000001"), self.station.clock(),
+            "loket", "anonim", None, None, None, None, None, None, None, None, None, self.station.clock().date(), 0,
+        )  # fmt: skip
+        render_a4(sample)  # reportlab, its fonts and Pillow's image plugins
 
     def counters(self) -> list[CounterChoice]:
         with self.station.uow(read_only=True) as uow:
@@ -234,6 +247,33 @@ class CounterDesk:
 
     def set_break(self, counter: int, on_break: bool) -> str:
         return self._act(queue.set_counter_status, counter, "paused" if on_break else "open")
+
+    # --- complaints -----------------------------------------------------------------------
+
+    def complaint_catalog(self) -> list[AgencyView]:
+        """The agencies and their services a complaint may concern."""
+        with self.station.uow(read_only=True) as uow:
+            return list(show_catalog(uow).agencies)
+
+    def file_complaint(self, intake: Mapping[str, Any], staff: SignedIn) -> complaints.FiledComplaint:
+        """File a complaint taken by the signed-in staff member (kanal as the intake says:
+        loket, surat, telepon or lainnya). InvalidInput(code="bad_complaint", problems=[...])
+        and nothing stored otherwise."""
+        actor = complaints.Actor(staff.username, staff.role, staff.staff_id)
+        with self.station.uow() as uow:
+            return complaints.add_complaint(uow, intake, actor)
+
+    def print_complaint_receipt(self, receipt: complaints.ReceiptData, language: str = "id") -> str:
+        """Print the receipt on this station's printer; the printer's name, or PrinterFault."""
+        spec = print_thermal(receipt, self.config.printer, paper_mm=self.config.paper_mm,
+                             qr=self.config.printer_qr, language=language)  # fmt: skip
+        return str(spec)
+
+    def save_complaint_receipt(self, receipt: complaints.ReceiptData, path: str | Path, language: str = "id") -> Path:
+        """Write the A4 receipt as a PDF (to print or to send to the citizen)."""
+        path = Path(path)
+        render_a4(receipt, path, language=language, printed_at=self.station.clock())
+        return path
 
     def now(self) -> datetime:
         return self.station.clock()

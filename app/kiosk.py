@@ -1,5 +1,6 @@
 """What the kiosk does, without Qt: the board of agencies and services a citizen
-chooses from, taking a ticket, and printing it.
+chooses from, taking a ticket, and printing it; filing a complaint, printing its
+receipt and checking a complaint's status (app.complaints, acting as KIOSK).
 
 The window (ui/kiosk) calls these on its database worker and shows the plain
 data they return. Availability is computed here, with the tiles, so that a
@@ -9,17 +10,32 @@ citizen taps, never an error after.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from app import queue, survey
+from app import complaints, queue, survey
 from app.catalog import ServiceView, show_catalog
+from app.complaint_receipt import print_thermal, render_thermal
 from app.config import StationConfig
-from app.printing import PrintResult, TicketSlip, print_ticket, render_ticket, ticket_qr_payload
+from app.errors import InvalidInput
+from app.printing import (
+    PrinterFault,
+    PrintResult,
+    TicketSlip,
+    parse_ticket_qr,
+    print_ticket,
+    render_ticket,
+    ticket_qr_payload,
+)
 from app.uow import Station
 from app.workdays import Availability, holiday_name, local_zone
+from db.models import Service
 
+log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ServiceTile:
@@ -75,6 +91,27 @@ class SurveyTarget:
     ticket_code: str | None = None
 
 
+@dataclass(frozen=True)
+class ComplaintTicket:
+    """The queue ticket a complainant scanned: what the kiosk shows and checks before filing."""
+
+    code: str
+    day: date
+    service_code: str
+    agency_codes: tuple[str, ...]  # of the service it is for now and, after a transfer, the one it was issued for
+
+
+@dataclass(frozen=True)
+class ReceiptPrint:
+    """How printing a complaint receipt went. The complaint is filed either way: on a
+    fault the kiosk shows the number and its QR code on screen."""
+
+    nomor: str
+    printed: bool
+    fault_code: str | None = None
+    fault_message: str | None = None
+
+
 class Kiosk:
     """One kiosk: a station and its settings."""
 
@@ -95,6 +132,7 @@ class Kiosk:
         sample = TicketSlip("MPP", "A001", "-", "-", now, 0, 0, None, ticket_qr_payload("0" * 32))
         render_ticket(sample, paper_mm=self.config.paper_mm, qr=self.config.printer_qr)
         holiday_name(now.date())
+        prepare_complaints(self.config)
 
     def board(self) -> KioskBoard:
         with self.station.uow(read_only=True) as uow:
@@ -175,5 +213,53 @@ class Kiosk:
                 min_interval_seconds=self.config.survey_min_interval_seconds,
             )
 
+    # --- complaints (app.complaints), as the citizen at the kiosk ------------------------
+
+    def file_complaint(self, intake: Mapping[str, Any]) -> complaints.FiledComplaint:
+        """File what the citizen entered (kanal "kiosk" whatever the intake says).
+        InvalidInput(code="bad_complaint", problems=[...]) and nothing stored otherwise."""
+        with self.station.uow() as uow:
+            return complaints.add_complaint(uow, {**intake, "kanal": "kiosk"}, complaints.KIOSK)
+
+    def print_complaint_receipt(self, filed: complaints.FiledComplaint, language: str = "id") -> ReceiptPrint:
+        """Print the receipt on this kiosk's printer; a fault is returned, never raised."""
+        try:
+            print_thermal(filed.receipt, self.config.printer, paper_mm=self.config.paper_mm,
+                          qr=self.config.printer_qr, language=language)  # fmt: skip
+        except (PrinterFault, InvalidInput) as fault:  # InvalidInput: a mistyped printer setting
+            log.warning("complaint receipt %s not printed: %s", filed.nomor, fault.message)
+            return ReceiptPrint(filed.nomor, False, getattr(fault, "code", "printer_error"), fault.message)
+        return ReceiptPrint(filed.nomor, True)
+
+    def complaint_status(self, ref: str) -> complaints.PublicView:
+        """What anyone holding the number or the receipt's QR code may see: stage, dates and
+        public replies. InvalidInput "bad_nomor" or NotFound "unknown_complaint" otherwise."""
+        with self.station.uow(read_only=True) as uow:
+            return complaints.public_view(uow, ref)
+
+    def complaint_ticket(self, ref: str) -> ComplaintTicket:
+        """The ticket behind a scanned QR code (or a ticket number of today): NotFound or
+        InvalidInput when there is none. add_complaint checks it again when filing."""
+        with self.station.uow(read_only=True) as uow:
+            scanned = parse_ticket_qr(ref)
+            ticket = queue.find_ticket(uow, str(scanned) if scanned else ref)
+            issued = uow.session.get(Service, ticket.issued_service_id)
+            agencies = tuple(dict.fromkeys((ticket.service.agency.code, issued.agency.code)))
+            return ComplaintTicket(ticket.code, ticket.business_date, ticket.service.code, agencies)
+
     def now(self) -> datetime:
         return self.station.clock()
+
+
+def prepare_complaints(config: StationConfig) -> None:
+    """The complaint path's first-use work, on the thread that opens a window (see
+    ui/tasks.py): Fernet (cryptography) and a sample complaint receipt (escpos, qrcode)."""
+    from cryptography.fernet import Fernet
+
+    Fernet(Fernet.generate_key()).encrypt(b"-")
+    now = datetime.now().astimezone()
+    sample = complaints.ReceiptData(
+        "MPP", "", "ADU-2000-000001", complaints.complaint_qr_payload("ADU-2000-000001"), now, "kiosk", "anonim",
+        None, None, None, None, None, None, None, None, None, now.date(), 0,
+    )  # fmt: skip
+    render_thermal(sample, paper_mm=config.paper_mm, qr=config.printer_qr)

@@ -2,6 +2,653 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Complaint</name>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK (16 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What fell short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss it caused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With my name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff handling the complaint see your name and contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is handled, but nobody outside the complaint unit learns who filed it. No name is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole complaint is kept secret: only the complaint unit sees it. No name is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed to the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not our authority, forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: please fill this in, or choose anonymous or confidential (UU 25/2009 Pasal 42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the agency the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: too long, at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: holds an invisible control or text-direction character that cannot be stored. Please remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (like nama@contoh.id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIK is 16 digits with a region code and a date of birth. Check it, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agency is not in the MPP&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not in the MPP&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service belongs to another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such ticket was found for the day it happened. Check the number, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket was for another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: this value cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It happened {days} days ago. UU 25/2009 Pasal 41 gives {limit} days after the service to complain; the complaint is taken all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIK is of a child ({age} years old): a child&apos;s data is specific personal data. Record only what the complaint needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data is used only to handle the complaint, kept encrypted, and erased {days} days after the complaint is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of day, when it is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A023, or scan its QR code (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose the agency —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not known —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up for this station. Save the A4 PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer does not answer. Check it is on and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New complaint (pengaduan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint number: give it to the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s receipt, with the number and its QR code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the A4 receipt (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint was not stored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored. Please correct the marked fields ({count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by {date} (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the A4 receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} was for another agency. Scan the ticket of this complaint, or go on without a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a ticket of this MPP. Scan the QR code on your ticket, type its number, or go on without a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a time of day (00.00 to 23.59).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the time as four digits, like 1030, or erase it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up your complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a complaint number. It looks like ADU-2026-000123, printed on your receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot find this complaint. Please check the number on your receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not served as the service standard promises? Tell us: the complaint unit follows it up and answers you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have a receipt? Hold its QR code under the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you want to file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may keep your name secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on your identity card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number, village or district, and city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that the complaint unit can call you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that the complaint unit can write to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your NIK (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 16 digits on your identity card (KTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter, the room or the building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What fell short?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, and what the service should have been.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What loss did it cause you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money, time, a missed deadline, or another loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What settlement do you ask for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agency should do to put it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you type appears here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here, at this MPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which agency is the complaint about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the agency whose service fell short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint unit will find out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you have a queue ticket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan its QR code under the scanner, or type its number, such as A023. No ticket? Go on without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the day as day, month, year: 20112026. The time is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (optional): {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch Back to change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your complaint number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this number: scan its QR code or type it here, under Complaints, to follow your complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take your printed receipt below the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not print your receipt. Please take a photo of this screen: the number and the code are on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your receipt, or type the number of your complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be settled by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: {agency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies from the complaint unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your complaint could not be sent. Nothing was stored. Please try again, or ask our staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message numerus="yes">
         <source>Wrong username or password. %n more tries before a lock.</source>
@@ -122,6 +769,10 @@
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaint %1 filed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Called %n time(s): waiting for the citizen</source>
         <translation>
@@ -183,6 +834,10 @@
     </message>
     <message>
         <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -472,6 +1127,10 @@
     <message>
         <source>Satisfaction survey</source>
         <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Touch a button to start</source>

@@ -2,6 +2,653 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Complaint</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>NIK (16 digits)</source>
+        <translation>NIK (16 angka)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>Tiket antrean</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Waktu kejadian</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>Tempat kejadian</translation>
+    </message>
+    <message>
+        <source>What fell short</source>
+        <translation>Uraian pengaduan</translation>
+    </message>
+    <message>
+        <source>The loss it caused</source>
+        <translation>Kerugian</translation>
+    </message>
+    <message>
+        <source>The settlement asked</source>
+        <translation>Penyelesaian yang diminta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>With my name</source>
+        <translation>Dengan nama saya</translation>
+    </message>
+    <message>
+        <source>Staff handling the complaint see your name and contacts.</source>
+        <translation>Petugas yang menangani pengaduan melihat nama dan kontak Anda.</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>The complaint is handled, but nobody outside the complaint unit learns who filed it. No name is asked.</source>
+        <translation>Pengaduan ditangani, tetapi tidak ada orang di luar unit pengaduan yang tahu siapa pelapornya. Nama tidak ditanyakan.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>The whole complaint is kept secret: only the complaint unit sees it. No name is asked.</source>
+        <translation>Seluruh pengaduan dirahasiakan: hanya unit pengaduan yang melihatnya. Nama tidak ditanyakan.</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Di loket</translation>
+    </message>
+    <message>
+        <source>At the kiosk</source>
+        <translation>Di kios</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Diverifikasi</translation>
+    </message>
+    <message>
+        <source>Passed to the agency</source>
+        <translation>Didisposisikan ke instansi</translation>
+    </message>
+    <message>
+        <source>Being followed up</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Not our authority, forwarded</source>
+        <translation>Bukan wewenang, diteruskan</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>{field}: please fill this in, or choose anonymous or confidential (UU 25/2009 Pasal 42).</source>
+        <translation>{field}: mohon diisi, atau pilih anonim atau rahasia (UU 25/2009 Pasal 42).</translation>
+    </message>
+    <message>
+        <source>Please choose the agency the complaint is about.</source>
+        <translation>Mohon pilih instansi yang diadukan.</translation>
+    </message>
+    <message>
+        <source>Please give the day it happened.</source>
+        <translation>Mohon isi tanggal kejadian.</translation>
+    </message>
+    <message>
+        <source>{field}: please fill this in.</source>
+        <translation>{field}: mohon diisi.</translation>
+    </message>
+    <message>
+        <source>{field}: too long, at most {limit} characters.</source>
+        <translation>{field}: terlalu panjang, paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{field}: holds an invisible control or text-direction character that cannot be stored. Please remove it.</source>
+        <translation>{field}: berisi karakter kendali atau pengatur arah teks yang tidak terlihat dan tidak dapat disimpan. Mohon hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits.</source>
+        <translation>Nomor telepon terdiri dari 7 sampai 15 angka.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (like nama@contoh.id).</source>
+        <translation>Ini bukan alamat e-mail (seperti nama@contoh.id).</translation>
+    </message>
+    <message>
+        <source>A NIK is 16 digits with a region code and a date of birth. Check it, or leave it empty.</source>
+        <translation>NIK terdiri dari 16 angka berisi kode wilayah dan tanggal lahir. Periksa kembali, atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>This is not a real date.</source>
+        <translation>Tanggal ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be in the future.</source>
+        <translation>Tanggal kejadian tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>This agency is not in the MPP&apos;s list.</source>
+        <translation>Instansi ini tidak ada dalam daftar MPP.</translation>
+    </message>
+    <message>
+        <source>This service is not in the MPP&apos;s list.</source>
+        <translation>Layanan ini tidak ada dalam daftar MPP.</translation>
+    </message>
+    <message>
+        <source>This service belongs to another agency.</source>
+        <translation>Layanan ini milik instansi lain.</translation>
+    </message>
+    <message>
+        <source>No such ticket was found for the day it happened. Check the number, or leave it empty.</source>
+        <translation>Tiket tersebut tidak ditemukan pada tanggal kejadian. Periksa nomornya, atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>This ticket was for another agency.</source>
+        <translation>Tiket ini untuk instansi lain.</translation>
+    </message>
+    <message>
+        <source>{field}: this value cannot be used.</source>
+        <translation>{field}: isian ini tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>It happened {days} days ago. UU 25/2009 Pasal 41 gives {limit} days after the service to complain; the complaint is taken all the same.</source>
+        <translation>Kejadiannya {days} hari yang lalu. UU 25/2009 Pasal 41 memberi waktu {limit} hari setelah pelayanan untuk mengadu; pengaduan tetap diterima.</translation>
+    </message>
+    <message>
+        <source>The NIK is of a child ({age} years old): a child&apos;s data is specific personal data. Record only what the complaint needs.</source>
+        <translation>NIK ini milik anak ({age} tahun): data anak adalah data pribadi yang bersifat spesifik. Catat hanya yang diperlukan pengaduan.</translation>
+    </message>
+    <message>
+        <source>Personal data is used only to handle the complaint, kept encrypted, and erased {days} days after the complaint is closed.</source>
+        <translation>Data pribadi hanya digunakan untuk menangani pengaduan, disimpan terenkripsi, dan dihapus {days} hari setelah pengaduan ditutup.</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>pukul</translation>
+    </message>
+    <message>
+        <source>The time of day, when it is known</source>
+        <translation>Jam kejadian, bila diketahui</translation>
+    </message>
+    <message>
+        <source>A023, or scan its QR code (optional)</source>
+        <translation>A023, atau pindai kode QR-nya (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>boleh kosong</translation>
+    </message>
+    <message>
+        <source>— choose the agency —</source>
+        <translation>— pilih instansi —</translation>
+    </message>
+    <message>
+        <source>— not known —</source>
+        <translation>— tidak diketahui —</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up for this station. Save the A4 PDF instead.</source>
+        <translation>Belum ada printer tanda terima untuk stasiun ini. Simpan PDF A4 sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. Check it is on and connected.</source>
+        <translation>Printer tidak menjawab. Periksa apakah printer menyala dan tersambung.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>Kertas printer habis.</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: {reason}</source>
+        <translation>Tanda terima tidak tercetak: {reason}</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>Pengaduan baru</translation>
+    </message>
+    <message>
+        <source>New complaint (pengaduan)</source>
+        <translation>Pengaduan baru</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>File the complaint</source>
+        <translation>Simpan pengaduan</translation>
+    </message>
+    <message>
+        <source>The complaint is filed</source>
+        <translation>Pengaduan sudah tercatat</translation>
+    </message>
+    <message>
+        <source>Complaint number: give it to the citizen</source>
+        <translation>Nomor pengaduan: berikan kepada pelapor</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s receipt, with the number and its QR code:</source>
+        <translation>Tanda terima untuk pelapor, dengan nomor dan kode QR-nya:</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <source>Save the A4 receipt (PDF)…</source>
+        <translation>Simpan tanda terima A4 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Another complaint</source>
+        <translation>Pengaduan lain</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The complaint was not stored: {reason}</source>
+        <translation>Pengaduan tidak disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. Please correct the marked fields ({count}).</source>
+        <translation>Belum ada yang disimpan. Mohon perbaiki isian yang ditandai ({count}).</translation>
+    </message>
+    <message>
+        <source>Verified by {date}</source>
+        <translation>Diverifikasi paling lambat {date}</translation>
+    </message>
+    <message>
+        <source>Settled by {date} (working days)</source>
+        <translation>Diselesaikan paling lambat {date} (hari kerja)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>The receipt was printed.</source>
+        <translation>Tanda terima sudah dicetak.</translation>
+    </message>
+    <message>
+        <source>Save the A4 receipt</source>
+        <translation>Simpan tanda terima A4</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: {reason}</source>
+        <translation>PDF tidak tersimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Checking your ticket…</source>
+        <translation>Memeriksa tiket Anda…</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} was for another agency. Scan the ticket of this complaint, or go on without a ticket.</source>
+        <translation>Tiket {ticket} untuk instansi lain. Pindai tiket yang terkait pengaduan ini, atau lanjutkan tanpa tiket.</translation>
+    </message>
+    <message>
+        <source>This is not a ticket of this MPP. Scan the QR code on your ticket, type its number, or go on without a ticket.</source>
+        <translation>Ini bukan tiket MPP ini. Pindai kode QR pada tiket Anda, ketik nomornya, atau lanjutkan tanpa tiket.</translation>
+    </message>
+    <message>
+        <source>This is not a time of day (00.00 to 23.59).</source>
+        <translation>Ini bukan jam yang benar (00.00 sampai 23.59).</translation>
+    </message>
+    <message>
+        <source>Type the time as four digits, like 1030, or erase it.</source>
+        <translation>Ketik jam sebagai empat angka, misalnya 1030, atau hapus.</translation>
+    </message>
+    <message>
+        <source>Looking up your complaint…</source>
+        <translation>Mencari pengaduan Anda…</translation>
+    </message>
+    <message>
+        <source>This is not a complaint number. It looks like ADU-2026-000123, printed on your receipt.</source>
+        <translation>Ini bukan nomor pengaduan. Bentuknya seperti ADU-2026-000123, tercetak pada tanda terima Anda.</translation>
+    </message>
+    <message>
+        <source>We cannot find this complaint. Please check the number on your receipt.</source>
+        <translation>Pengaduan ini tidak ditemukan. Periksa kembali nomor pada tanda terima Anda.</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Langkah {step} dari {steps}</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Not served as the service standard promises? Tell us: the complaint unit follows it up and answers you.</source>
+        <translation>Tidak dilayani sesuai standar pelayanan? Sampaikan kepada kami: unit pengaduan menindaklanjuti dan menjawab Anda.</translation>
+    </message>
+    <message>
+        <source>File a complaint</source>
+        <translation>Sampaikan pengaduan</translation>
+    </message>
+    <message>
+        <source>Check my complaint</source>
+        <translation>Cek pengaduan saya</translation>
+    </message>
+    <message>
+        <source>Have a receipt? Hold its QR code under the scanner.</source>
+        <translation>Punya tanda terima? Arahkan kode QR-nya ke pemindai.</translation>
+    </message>
+    <message>
+        <source>How do you want to file?</source>
+        <translation>Bagaimana Anda ingin mengadu?</translation>
+    </message>
+    <message>
+        <source>You may keep your name secret.</source>
+        <translation>Anda boleh merahasiakan nama Anda.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>As on your identity card.</source>
+        <translation>Sesuai kartu identitas Anda.</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Alamat Anda</translation>
+    </message>
+    <message>
+        <source>Street and number, village or district, and city.</source>
+        <translation>Jalan dan nomor, kelurahan atau kecamatan, dan kota.</translation>
+    </message>
+    <message>
+        <source>Your phone number (optional)</source>
+        <translation>Nomor telepon Anda (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>So that the complaint unit can call you back.</source>
+        <translation>Agar unit pengaduan dapat menghubungi Anda.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (optional)</source>
+        <translation>Alamat e-mail Anda (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>So that the complaint unit can write to you.</source>
+        <translation>Agar unit pengaduan dapat menulis kepada Anda.</translation>
+    </message>
+    <message>
+        <source>Your NIK (optional)</source>
+        <translation>NIK Anda (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>The 16 digits on your identity card (KTP).</source>
+        <translation>16 angka pada KTP Anda.</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation>Di mana kejadiannya?</translation>
+    </message>
+    <message>
+        <source>The counter, the room or the building.</source>
+        <translation>Loket, ruangan, atau gedungnya.</translation>
+    </message>
+    <message>
+        <source>What fell short?</source>
+        <translation>Apa yang tidak sesuai?</translation>
+    </message>
+    <message>
+        <source>What happened, and what the service should have been.</source>
+        <translation>Apa yang terjadi, dan seharusnya pelayanan seperti apa.</translation>
+    </message>
+    <message>
+        <source>What loss did it cause you?</source>
+        <translation>Apa kerugian yang Anda alami?</translation>
+    </message>
+    <message>
+        <source>Money, time, a missed deadline, or another loss.</source>
+        <translation>Uang, waktu, tenggat yang terlewat, atau kerugian lain.</translation>
+    </message>
+    <message>
+        <source>What settlement do you ask for?</source>
+        <translation>Penyelesaian apa yang Anda minta?</translation>
+    </message>
+    <message>
+        <source>What the agency should do to put it right.</source>
+        <translation>Apa yang harus dilakukan instansi untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <source>What you type appears here</source>
+        <translation>Yang Anda ketik muncul di sini</translation>
+    </message>
+    <message>
+        <source>Here, at this MPP</source>
+        <translation>Di sini, di MPP ini</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Which agency is the complaint about?</source>
+        <translation>Instansi mana yang Anda adukan?</translation>
+    </message>
+    <message>
+        <source>Touch the agency whose service fell short.</source>
+        <translation>Sentuh instansi yang pelayanannya tidak sesuai.</translation>
+    </message>
+    <message>
+        <source>Which service?</source>
+        <translation>Layanan apa?</translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <translation>Saya tidak yakin</translation>
+    </message>
+    <message>
+        <source>The complaint unit will find out.</source>
+        <translation>Unit pengaduan akan mencari tahu.</translation>
+    </message>
+    <message>
+        <source>Did you have a queue ticket?</source>
+        <translation>Apakah Anda punya tiket antrean?</translation>
+    </message>
+    <message>
+        <source>Scan its QR code under the scanner, or type its number, such as A023. No ticket? Go on without one.</source>
+        <translation>Pindai kode QR-nya di pemindai, atau ketik nomornya, misalnya A023. Tidak punya tiket? Lanjutkan tanpa tiket.</translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>Tanpa tiket</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Kapan kejadiannya?</translation>
+    </message>
+    <message>
+        <source>Type the day as day, month, year: 20112026. The time is optional.</source>
+        <translation>Ketik tanggal, bulan, tahun: 20112026. Jam boleh dikosongkan.</translation>
+    </message>
+    <message>
+        <source>Day: {date}</source>
+        <translation>Tanggal: {date}</translation>
+    </message>
+    <message>
+        <source>Time (optional): {time}</source>
+        <translation>Jam (boleh kosong): {time}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Kemarin</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Tidak yakin</translation>
+    </message>
+    <message>
+        <source>Please check your complaint</source>
+        <translation>Periksa kembali pengaduan Anda</translation>
+    </message>
+    <message>
+        <source>Touch Back to change anything.</source>
+        <translation>Sentuh Kembali untuk mengubah isian.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <source>Send my complaint</source>
+        <translation>Kirim pengaduan saya</translation>
+    </message>
+    <message>
+        <source>Your complaint number</source>
+        <translation>Nomor pengaduan Anda</translation>
+    </message>
+    <message>
+        <source>Keep this number: scan its QR code or type it here, under Complaints, to follow your complaint.</source>
+        <translation>Simpan nomor ini: pindai kode QR-nya atau ketik nomornya di sini, pada menu Pengaduan, untuk mengikuti pengaduan Anda.</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Mencetak tanda terima Anda…</translation>
+    </message>
+    <message>
+        <source>Please take your printed receipt below the screen.</source>
+        <translation>Silakan ambil tanda terima yang tercetak di bawah layar.</translation>
+    </message>
+    <message>
+        <source>The printer could not print your receipt. Please take a photo of this screen: the number and the code are on it.</source>
+        <translation>Printer tidak dapat mencetak tanda terima Anda. Silakan foto layar ini: nomor dan kodenya ada di sini.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your receipt, or type the number of your complaint.</source>
+        <translation>Pindai kode QR pada tanda terima Anda, atau ketik nomor pengaduan Anda.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cek</translation>
+    </message>
+    <message>
+        <source>Filed on {date}</source>
+        <translation>Diajukan {date}</translation>
+    </message>
+    <message>
+        <source>Last change: {date}</source>
+        <translation>Perubahan terakhir: {date}</translation>
+    </message>
+    <message>
+        <source>The complaint is closed.</source>
+        <translation>Pengaduan sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>To be settled by {date}</source>
+        <translation>Diselesaikan paling lambat {date}</translation>
+    </message>
+    <message>
+        <source>About: {agency}</source>
+        <translation>Tentang: {agency}</translation>
+    </message>
+    <message>
+        <source>Forwarded to: {where}</source>
+        <translation>Diteruskan ke: {where}</translation>
+    </message>
+    <message>
+        <source>Replies from the complaint unit</source>
+        <translation>Jawaban unit pengaduan</translation>
+    </message>
+    <message>
+        <source>No reply yet.</source>
+        <translation>Belum ada jawaban.</translation>
+    </message>
+    <message>
+        <source>Check another</source>
+        <translation>Cek pengaduan lain</translation>
+    </message>
+    <message>
+        <source>Your complaint could not be sent. Nothing was stored. Please try again, or ask our staff for help.</source>
+        <translation>Pengaduan Anda tidak dapat dikirim. Belum ada yang disimpan. Silakan coba lagi, atau minta bantuan petugas kami.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message numerus="yes">
         <source>Wrong username or password. %n more tries before a lock.</source>
@@ -121,6 +768,10 @@
         <source>Break</source>
         <translation>Istirahat</translation>
     </message>
+    <message>
+        <source>Complaint %1 filed</source>
+        <translation>Pengaduan %1 tercatat</translation>
+    </message>
     <message numerus="yes">
         <source>Called %n time(s): waiting for the citizen</source>
         <translation>
@@ -182,6 +833,10 @@
     <message>
         <source>Sign out</source>
         <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
     </message>
     <message>
         <source>At your counter</source>
@@ -464,6 +1119,10 @@
     <message>
         <source>Satisfaction survey</source>
         <translation>Survei Kepuasan</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
     </message>
     <message>
         <source>Touch a button to start</source>

@@ -39,6 +39,7 @@ from app.auth import SignedIn
 from app.counter import CounterChoice, CounterDesk, DeskView, QueuedTicket
 from app.errors import MppError
 from app.watch import ChangeWatcher
+from ui.counter.complaint import ComplaintDialog
 from ui.counter.style import counter_style
 from ui.tasks import TaskRunner
 from ui.widgets import button, label
@@ -250,9 +251,16 @@ class DeskPage(QWidget):
         self.state = label(kind="state", wrap=False)
         self.clock = label(kind="header-detail", wrap=False)
         self.sign_out = button("", "flat")
+        # a complaint (pengaduan): a walk-in, a letter or a phone call, in its own dialog
+        self.complaint = button("", "flat")
+        self.complaint.setObjectName("complaint")
+        self.complaint_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
+        self.complaint_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         bar.addWidget(self.counter_name)
         bar.addSpacing(16)
         bar.addWidget(self.state)
+        bar.addSpacing(16)
+        bar.addWidget(self.complaint)
         bar.addStretch(1)
         bar.addWidget(self.staff_name)
         bar.addSpacing(16)
@@ -326,6 +334,7 @@ class DeskPage(QWidget):
         for action in actions():
             self.buttons[action.name].setText(f"{action.text}  ({action.key})")
         self.sign_out.setText(translate("Counter", "Sign out"))
+        self.complaint.setText(translate("Counter", "Complaint") + "  (Ctrl+K)")
         self.now_caption.setText(translate("Counter", "At your counter"))
         self.outcome.setPlaceholderText(translate("Counter", "Outcome note, saved with Finish (optional)"))
         self.queue.setHeaderLabels([translate("Counter", "Number"), translate("Counter", "Arrived"),
@@ -344,12 +353,14 @@ class CounterWindow(QWidget):
         self.desk = desk
         desk.prepare()  # before the worker starts: see ui/tasks.py
         self.db = TaskRunner("counter-db", self)
+        self.printer = TaskRunner("counter-printer", self)  # receipts: a hanging printer never holds the desk
         self.watcher = ChangeWatcher(desk.station)
         self.staff: SignedIn | None = None
         self.counter_number: int | None = None
         self.view: DeskView | None = None
         self.counters: list[CounterChoice] | None = None
         self.dialog: QDialog | None = None
+        self.complaint_dialog: ComplaintDialog | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -383,6 +394,8 @@ class CounterWindow(QWidget):
             self.desk_page.shortcuts[name].activated.connect(
                 lambda button=self.desk_page.buttons[name]: button.isEnabled() and button.click()
             )
+        self.desk_page.complaint.clicked.connect(self.open_complaint)
+        self.desk_page.complaint_shortcut.activated.connect(self.open_complaint)
         for widget in (self.desk_page.held, self.desk_page.absent):
             widget.itemSelectionChanged.connect(self._enable_actions)
         self.desk_page.queue.itemSelectionChanged.connect(self._enable_actions)
@@ -687,6 +700,39 @@ class CounterWindow(QWidget):
             lambda r: translate("Counter", "Walk-in: ticket %1 issued and called").replace("%1", r.code),
         )
 
+    def open_complaint(self) -> None:
+        """The complaint dialog, with the ticket at the counter (if any) filled in."""
+        if self.staff is None:
+            return
+        if self.complaint_dialog is not None and self.complaint_dialog.isVisible():
+            self.complaint_dialog.raise_()
+            self.complaint_dialog.activateWindow()
+            return
+        current, view = self._current(), self.view
+        today = view.now.astimezone(view.zone).date() if view else self.desk.now().date()
+
+        def loaded(catalog) -> None:
+            if self.staff is None:
+                return
+            old = self.complaint_dialog
+            if old is not None and not old.filing and not self.printer.busy:
+                old.deleteLater()  # closed, and no result of its own is on the way
+            self.complaint_dialog = ComplaintDialog(
+                self.desk, self.db, self.printer, self.staff, catalog, today, current, self
+            )
+            self.complaint_dialog.filed.connect(
+                lambda filed: self.desk_page.message.setText(
+                    translate("Counter", "Complaint %1 filed").replace("%1", filed.nomor)
+                )
+            )
+            self.complaint_dialog.open()
+
+        def failed(error: Exception) -> None:
+            log.error("loading the catalog for a complaint failed", exc_info=error)
+            self.desk_page.message.setText(refusal_text(error))
+
+        self.db.run(self.desk.complaint_catalog, loaded, failed)
+
     def toggle_break(self) -> None:
         if self.view is None:
             return
@@ -699,5 +745,7 @@ class CounterWindow(QWidget):
         self.clock_timer.stop()
         self.db.wait(10)
         self.db.stop()
+        self.printer.wait(10)
+        self.printer.stop()
         self.watcher.close()
         super().closeEvent(event)

@@ -2,6 +2,8 @@
 
 Home -> agencies -> services of the agency -> the service's standar pelayanan
 -> (the priority question, where the service takes priority) -> the ticket.
+The satisfaction survey (ui/kiosk/survey.py) and complaints (ui/kiosk/complaint.py)
+start from the home screen too, with their screens in the same stack.
 Every screen has the language switch and the large-type switch in its header;
 an idle timer brings the kiosk home and forgets what the last citizen chose.
 
@@ -36,6 +38,7 @@ from app.printing import PrintResult, ticket_qr_payload
 from app.queue import TicketView
 from app.workdays import Availability
 from ui.i18n import LANGUAGES, Translations
+from ui.kiosk.complaint import ComplaintFlow, complaint_style
 from ui.kiosk.style import LARGE_TYPE_SCALE, kiosk_style
 from ui.kiosk.survey import SurveyFlow
 from ui.kiosk.touch import TileGrid, scrolling
@@ -190,6 +193,8 @@ class KioskWindow(QWidget):
         self.services.grid.tapped.connect(self.choose_service)
         # the satisfaction survey's screens join the stack (ui/kiosk/survey.py)
         self.survey = SurveyFlow(self, channel="tablet" if self.survey_only else "kiosk")
+        # and the complaint screens (ui/kiosk/complaint.py)
+        self.complaints = ComplaintFlow(self)
 
         footer = QWidget()
         self.footer = footer
@@ -226,16 +231,18 @@ class KioskWindow(QWidget):
         page.take.clicked.connect(self.show_agencies)
         page.survey = button("", "secondary")
         page.survey.clicked.connect(lambda: self.survey.start())
-        # the survey beside the take button on a landscape screen, below it on a portrait one;
-        # Pengaduan joins the survey's row when its flow exists (issue 7)
+        page.complaints = button("", "secondary")
+        page.complaints.clicked.connect(lambda: self.complaints.start())
+        # the survey and complaints beside the take button on a landscape screen, below it on a portrait one
         page.actions = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         page.actions.setSpacing(24)
-        for action in (page.take, page.survey):  # side by side, as tall as each other
+        for action in (page.take, page.survey, page.complaints):  # side by side, as tall as each other
             action.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         page.actions.addWidget(page.take, 3)
         page.more = QHBoxLayout()
         page.more.setSpacing(24)
         page.more.addWidget(page.survey)
+        page.more.addWidget(page.complaints)
         page.actions.addLayout(page.more, 2)
         page.hint = label(kind="subtitle", align=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(page.welcome)
@@ -355,6 +362,7 @@ class KioskWindow(QWidget):
         self.standar.box.setDirection(direction)
         self.home.actions.setDirection(direction)
         self.survey.set_landscape(landscape)
+        self.complaints.set_landscape(landscape)
         columns = 2 if landscape else 1
         for index, group in enumerate(PRIORITY_ORDER):
             self.priority.choices.addWidget(self.priority.groups[group], index // columns, index % columns)
@@ -382,6 +390,7 @@ class KioskWindow(QWidget):
         self.ticket = self.print_result = self.refusal = None
         self._after_ticket.stop()
         self.survey.reset()
+        self.complaints.reset()
         self.translations.set_language(self.config.language)
         self.large_switch.setChecked(self.config.large_type)
         self.stack.setCurrentWidget(self.home_page)
@@ -397,6 +406,8 @@ class KioskWindow(QWidget):
         current = self.stack.currentWidget()
         if self.survey.owns(current):
             self.survey.back()
+        elif self.complaints.owns(current):
+            self.complaints.back()
         elif current is self.services:
             self.show_agencies()
         elif current in (self.standar, self.message):
@@ -496,7 +507,8 @@ class KioskWindow(QWidget):
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
             self.touched()
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            return self.survey.key_event(event)  # a ticket scanner types while the survey waits for it
+            # a scanner types while the survey or a complaint screen waits for it
+            return self.survey.key_event(event) or self.complaints.key_event(event)
         return False
 
     def touched(self) -> None:
@@ -518,7 +530,8 @@ class KioskWindow(QWidget):
     # --- rendering ---------------------------------------------------------------------
 
     def _apply_style(self) -> None:
-        self.setStyleSheet(kiosk_style(LARGE_TYPE_SCALE if self.large_type else 1.0))
+        scale = LARGE_TYPE_SCALE if self.large_type else 1.0
+        self.setStyleSheet(kiosk_style(scale) + complaint_style(scale))
 
     def _name(self, item) -> str:
         english = self.translations.language == "en" and getattr(item, "name_en", "")
@@ -540,7 +553,11 @@ class KioskWindow(QWidget):
 
     def render(self) -> None:
         current = self.stack.currentWidget()
-        self.footer.setVisible(current not in (self.home, self.ticket_screen) and self.survey.has_footer(current))
+        self.footer.setVisible(
+            current not in (self.home, self.ticket_screen)
+            and self.survey.has_footer(current)
+            and self.complaints.has_footer(current)
+        )
         other = "en" if self.translations.language == "id" else "id"
         self.language_switch.setText(LANGUAGES[other])
         self.language_switch.setAccessibleName(translate("Kiosk", "Change the language"))
@@ -566,6 +583,8 @@ class KioskWindow(QWidget):
             self._render_message()
         elif self.survey.owns(current):
             self.survey.render(current)
+        elif self.complaints.owns(current):
+            self.complaints.render(current)
         if current is not self.home_page:
             self._idle.start()
         else:
@@ -584,6 +603,7 @@ class KioskWindow(QWidget):
         page.date.setText(translate("Kiosk", "Public services of many agencies under one roof"))
         page.take.setText(translate("Kiosk", "Take a queue number"))
         page.survey.setText(translate("Kiosk", "Satisfaction survey"))
+        page.complaints.setText(translate("Kiosk", "Complaints"))
         page.hint.setText(translate("Kiosk", "Touch a button to start"))
 
     def _render_agencies(self) -> None:
