@@ -32,7 +32,7 @@ from app.errors import MppError
 from app.ikm import ELEMENTS
 from app.kiosk import SurveyTarget
 from app.survey_file import JENIS_KELAMIN, PEKERJAAN, PENDIDIKAN, SARAN_MAX, USIA_MAX, USIA_MIN
-from ui.kiosk.touch import BACKSPACE, KeyPad, TileGrid, TouchKeyboard, scrolling
+from ui.kiosk.touch import BACKSPACE, KeyPad, TileGrid, TouchKeyboard, keypad_columns, scrolling
 from ui.widgets import button, label, restyle
 
 if TYPE_CHECKING:
@@ -279,21 +279,7 @@ class SurveyFlow(QObject):
         page.go = button("", "primary")
         page.go.clicked.connect(self.ticket_entered)
         # the number and its keys above each other on a portrait screen, side by side on a landscape one
-        page.box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        page.box.setSpacing(24)
-        shown = QVBoxLayout()
-        shown.setSpacing(16)
-        shown.addWidget(page.entry)
-        shown.addWidget(page.notice)
-        shown.addWidget(page.letters)
-        shown.addStretch(1)
-        page.box.addLayout(shown, 1)
-        keys = QVBoxLayout()
-        keys.setSpacing(16)
-        keys.addWidget(page.digits)
-        keys.addWidget(page.go)
-        keys.addStretch(1)
-        page.box.addLayout(keys, 1)
+        page.box = keypad_columns([page.entry, page.notice, page.letters], [page.digits, page.go])
         layout.addLayout(page.box)
         layout.addStretch(1)
         return page

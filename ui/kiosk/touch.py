@@ -11,7 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
+    QLayout,
+    QVBoxLayout,
     QGridLayout,
     QPushButton,
     QScrollArea,
@@ -220,3 +223,22 @@ class TouchKeyboard(QWidget):
         self.keys[SPACE].setText(translate("Kiosk", "space"))
         self.keys[BACKSPACE].setAccessibleName(translate("Kiosk", "Delete"))
         self.keys[SHIFT].setAccessibleName(translate("Kiosk", "Capital letter"))
+
+
+def keypad_columns(shown: list, keys: list) -> QBoxLayout:
+    """A keypad page's two columns: what has been typed (with its notices) and the keys
+    that type it. The window turns the box to lay them side by side on a landscape screen
+    and above each other on a portrait one."""
+    box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+    box.setSpacing(24)
+    for items in (shown, keys):
+        column = QVBoxLayout()
+        column.setSpacing(16)
+        for item in items:
+            if isinstance(item, QLayout):
+                column.addLayout(item)
+            else:
+                column.addWidget(item)
+        column.addStretch(1)
+        box.addLayout(column, 1)
+    return box
