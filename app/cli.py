@@ -610,7 +610,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the business day (default: today)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
     from app.cli_complaint import add_complaint_commands
+    from app.cli_ops import add_ops_commands
+    from app.cli_supervisor import add_supervisor_commands
+    from app.cli_sync import add_sync_commands
+
     add_complaint_commands(sub, add)
+    add_supervisor_commands(sub, add, report=report, screen=screen)
+    add_sync_commands(sub, add)
+    add_ops_commands(sub, add, screen=screen)
     return parser
 
 

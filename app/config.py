@@ -51,6 +51,10 @@ class StationConfig:
     display_agencies: tuple[str, ...] = ()
     # the counter (loket) number this desk usually is, offered first at sign-in; 0 for none
     counter: int = 0
+    # the sync hub this station pushes to and pulls from (`mpp hub serve`), e.g. http://10.0.0.2:8765; empty: works alone
+    hub_url: str = ""
+    # this station's token at the hub (`mpp hub add-station`); secret, like a password
+    hub_token: str = ""
 
     def replace(self, **changes: Any) -> StationConfig:
         return dataclasses.replace(self, **changes)

@@ -441,4 +441,10 @@ class ComplaintAccess(Synced, Base):
     purpose: Mapped[str] = mapped_column(String(16))  # view, export, citizen_export
 
 
+# --- sync (issue 9: migration 0006) ---------------------------------------
+
+
+# --- administration (issue 8: migration 0007) -----------------------------
+
+
 SYNCED_MODELS = tuple(m.class_ for m in Base.registry.mappers if issubclass(m.class_, Synced))

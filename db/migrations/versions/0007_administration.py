@@ -1,0 +1,22 @@
+"""administration: settings the supervisor changes for every station (issue 8)
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-11-23 11:00:00
+"""
+from alembic import op  # noqa: F401
+import sqlalchemy as sa  # noqa: F401
+
+
+revision = '0007'
+down_revision = '0006'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
