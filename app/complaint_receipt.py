@@ -7,16 +7,16 @@ They print what app.complaints.ReceiptData holds and nothing else: never the add
 phone, e-mail or NIK; the name only for a terbuka complaint; for a rahasia complaint
 nothing of its content (a receipt left in the kiosk's tray must not give it away).
 
-What prints of the citizen's text:
-- Thermal: the printer's PC437 code page, through app.printing's own text rules
-  (accents it lacks dropped, anything else "?"), after typographic quotes and dashes
-  are made plain ("Nur’aini" prints "Nur'aini"). Only a summary of the complaint
+What prints of the citizen's text: everything as typed, emoji, Arabic and Hebrew
+included (app.paper_text: a font for each run, Arabic joined, right to left in order).
+- Thermal: a text the printer's PC437 code page can print goes as text (typographic
+  quotes and dashes made plain, accents PC437 lacks dropped); one holding a character
+  it has no form for (emoji, Arabic, Hebrew, ...) prints as a picture of the same
+  fonts, as the QR code does (app.printing). Only a summary of the complaint
   (SUMMARY_CHARS) goes on the roll.
-- A4: Noto Sans (resources/fonts), embedded, prints Latin (with every accent), Greek and
-  Cyrillic. Characters it has no glyph for (emoji, Arabic and Hebrew script, CJK) print
-  as U+FFFD "�", and a footnote says so. The stored text is not changed: the database,
-  the screens and the exports keep it exactly. (Right-to-left scripts on paper need
-  Noto Sans Arabic/Hebrew in resources/fonts and a bidi/shaping step.)
+- A4: the fonts embedded, the text drawn as typed (app.pdf.TypedText). Only a character
+  none of the fonts has (Chinese, say) prints as U+FFFD "�", and a footnote says so.
+The stored text is never changed: the database, the screens and the exports keep it exactly.
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ from __future__ import annotations
 import io
 from datetime import date, datetime
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
 
 from app.complaints import ReceiptData
 from app.config import LANGUAGES, PAPER_WIDTHS, QR_MODES
 from app.errors import InvalidInput
 from app.fmt import clock_time, long_date
+from app.paper_text import MISSING
 from app.printing import (
     COLUMNS,
     ESC_T_PC437,
@@ -37,16 +37,15 @@ from app.printing import (
     QR_MODULE_DOTS,
     PrinterFault,
     PrinterSpec,
-    _fit_profile,
     _printable,
     _qr_image,
-    _wrap,
+    _Roll,
     parse_printer_spec,
     send_to_printer,
 )
 
 SUMMARY_CHARS = 240  # of uraian on a thermal receipt; the A4 receipt prints it whole
-REPLACEMENT = "\ufffd"
+REPLACEMENT = MISSING  # what a character no font has prints as
 
 KANAL_LABELS = {
     "loket": ("Loket", "Counter"),
@@ -84,8 +83,8 @@ LABELS = {
         "pengaduan. Jawaban petugas juga tampil di sana.",
         "privacy": "Data pribadi Anda hanya digunakan untuk menangani pengaduan ini, disimpan terenkripsi, dan "
         "dihapus {days} hari setelah pengaduan ditutup.",
-        "glyphs": "Karakter yang tidak tersedia pada huruf cetak (misalnya emoji) tercetak sebagai \ufffd; "
-        "teks aslinya tersimpan utuh.",
+        "glyphs": "Karakter yang tidak tersedia pada huruf cetak (misalnya aksara Tionghoa) tercetak sebagai "
+        "\ufffd; teks aslinya tersimpan utuh.",
         "at": "pukul",
         "printed": "Dicetak",
     },
@@ -111,22 +110,12 @@ LABELS = {
         "complaint number. Replies from staff show there too.",
         "privacy": "Your personal data is used only to handle this complaint, kept encrypted, and erased {days} "
         "days after the complaint is closed.",
-        "glyphs": "Characters the printing font lacks (emoji, for instance) print as \ufffd; the text itself is "
-        "stored unchanged.",
+        "glyphs": "Characters the printing fonts lack (Chinese script, for instance) print as \ufffd; the text "
+        "itself is stored unchanged.",
         "at": "at",
         "printed": "Printed",
     },
 }
-
-# typographic marks PC437 lacks, printed as their plain forms on the thermal roll
-_PLAIN = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2026": "...", "\u00a0": " ",
-    # joiners and variation selectors inside emoji sequences: nothing of their own to print
-    "\u200d": None, "\ufe0f": None, "\ufe0e": None,
-})  # fmt: skip
-
 
 def _check_options(paper_mm: int, qr: str, language: str) -> None:
     if paper_mm not in PAPER_WIDTHS:
@@ -161,16 +150,11 @@ def render_thermal(receipt: ReceiptData, *, paper_mm: int = 80, qr: str = "image
     """The ESC/POS bytes of a complaint receipt (python-escpos), cut at the end."""
     _check_options(paper_mm, qr, language)
     from escpos.constants import QR_ECLEVEL_M
-    from escpos.printer import Dummy
 
     labels = LABELS[language]
     columns = COLUMNS[paper_mm]
-    p = Dummy(magic_encode_args={"encoding": "CP437", "disabled": True})
-    _fit_profile(p, paper_mm)
-
-    def lines(text: str) -> None:
-        for line in _wrap(text.translate(_PLAIN), columns):
-            p.textln(line)
+    roll = _Roll(paper_mm)
+    p, lines = roll.p, roll.lines
 
     def pair(label: str, value: str | None) -> None:
         if value:
@@ -178,19 +162,19 @@ def render_thermal(receipt: ReceiptData, *, paper_mm: int = 80, qr: str = "image
 
     p.hw("INIT")
     p._raw(ESC_T_PC437)
-    p.set(align="center", font="a", bold=True)
+    roll.set(align="center", font="a", bold=True)
     lines(receipt.mpp_name)
-    p.set(bold=False)
+    roll.set(bold=False)
     p.textln("-" * columns)
-    p.set(bold=True)
+    roll.set(bold=True)
     lines(labels["title"])
-    p.set(bold=False)
+    roll.set(bold=False)
     lines(labels["number"])
     nomor = _printable(receipt.nomor)
     size = max(1, min(MAX_CHAR_SIZE, columns // max(1, len(nomor))))
-    p.set(custom_size=True, width=size, height=size, bold=True)
+    roll.set(custom_size=True, width=size, height=size, bold=True)
     p.textln(nomor)
-    p.set(custom_size=True, width=1, height=1, bold=False)
+    roll.set(custom_size=True, width=1, height=1, bold=False)
     local = receipt.filed_local
     when = f"{long_date(local.date())}  {clock_time(local, local.tzinfo)}"
     if len(when) <= columns:
@@ -200,7 +184,7 @@ def render_thermal(receipt: ReceiptData, *, paper_mm: int = 80, qr: str = "image
             lines(part)
     p.ln()
 
-    p.set(align="left")
+    roll.set(align="left")
     pair(labels["channel"], _lang(KANAL_LABELS[receipt.kanal], language))
     if receipt.identitas == "terbuka":
         pair(labels["name"], receipt.nama)
@@ -220,7 +204,7 @@ def render_thermal(receipt: ReceiptData, *, paper_mm: int = 80, qr: str = "image
     lines(labels["working_days"])
 
     p.ln()
-    p.set(align="center")
+    roll.set(align="center")
     if qr == "native":
         p.qr(receipt.qr_payload, ec=QR_ECLEVEL_M, size=QR_MODULE_DOTS[paper_mm], native=True)
         p.ln()
@@ -254,30 +238,6 @@ def print_thermal(
 # --- A4 ----------------------------------------------------------------------------------------
 
 
-def _font_glyphs() -> set[int]:
-    from reportlab.pdfbase import pdfmetrics
-
-    from app.report_ikm import FONT, _register_fonts
-
-    _register_fonts()
-    return set(pdfmetrics.getFont(FONT).face.charWidths)
-
-
-def printable_on_a4(text: str, glyphs: set[int]) -> tuple[str, bool]:
-    """`text` with each character the font has no glyph for as U+FFFD; and whether any was."""
-    out = []
-    replaced = False
-    for ch in text:
-        if ch in "\u200d\ufe0f\ufe0e":  # the joiners and variation selectors of emoji: nothing to draw
-            replaced = True
-        elif ch in "\n\t" or ord(ch) in glyphs:
-            out.append(ch)
-        else:
-            out.append(REPLACEMENT)
-            replaced = True
-    return "".join(out), replaced
-
-
 def render_a4(receipt: ReceiptData, path: str | Path | None = None, *, language: str = "id",
               printed_at: datetime | None = None) -> bytes:  # fmt: skip
     """The A4 receipt as PDF bytes (written to `path` too when given)."""
@@ -290,17 +250,17 @@ def render_a4(receipt: ReceiptData, path: str | Path | None = None, *, language:
     from reportlab.lib.units import cm
     from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    from app.report_ikm import FONT, FONT_BOLD
+    from app.paper_text import unprintable
+    from app.pdf import FONT, FONT_BOLD, TypedText
 
-    glyphs = _font_glyphs()
     labels = LABELS[language]
     missing = False
 
-    def esc(text: str) -> str:
+    def typed(text: str, style: ParagraphStyle) -> TypedText:
+        """Text from outside this module (typed at intake, or set up by staff) as typed."""
         nonlocal missing
-        shown, replaced = printable_on_a4(text, glyphs)
-        missing = missing or replaced
-        return xml_escape(shown).replace("\n", "<br/>").replace("\t", "&nbsp;" * 4)
+        missing = missing or unprintable(text)
+        return TypedText(text, style)
 
     ink = colors.HexColor("#1f2933")
     accent = colors.HexColor("#1d4e89")
@@ -316,10 +276,10 @@ def render_a4(receipt: ReceiptData, path: str | Path | None = None, *, language:
 
     local = receipt.filed_local
     story = [
-        Paragraph(esc(receipt.mpp_name), ParagraphStyle("mpp", parent=title, fontSize=13, leading=17)),
+        typed(receipt.mpp_name, ParagraphStyle("mpp", parent=title, fontSize=13, leading=17)),
     ]
     if receipt.mpp_address:
-        story.append(Paragraph(esc(receipt.mpp_address), center))
+        story.append(typed(receipt.mpp_address, center))
     story += [Spacer(1, 0.4 * cm), Paragraph(labels["title"], title), Spacer(1, 0.4 * cm)]
 
     qr_image = _qr_image(receipt.qr_payload, 8)
@@ -329,7 +289,7 @@ def render_a4(receipt: ReceiptData, path: str | Path | None = None, *, language:
     qr_flow = Image(buffer, width=4.2 * cm, height=4.2 * cm)
     number_block = [
         Paragraph(labels["number"], label),
-        Paragraph(esc(receipt.nomor), big),
+        typed(receipt.nomor, big),
         Paragraph(f"{labels['filed']}: {long_date(local.date())}, {labels['at']} {clock_time(local, local.tzinfo)}",
                   body),  # fmt: skip
     ]
@@ -351,7 +311,7 @@ def render_a4(receipt: ReceiptData, path: str | Path | None = None, *, language:
     if receipt.tempat:
         rows.append((labels["where"], receipt.tempat))
     details = Table(
-        [[Paragraph(esc(k), label), Paragraph(esc(v), body)] for k, v in rows], colWidths=[4.6 * cm, 12 * cm]
+        [[Paragraph(k, label), typed(v, body)] for k, v in rows], colWidths=[4.6 * cm, 12 * cm]
     )
     details.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -362,7 +322,7 @@ def render_a4(receipt: ReceiptData, path: str | Path | None = None, *, language:
 
     for key, value in (("what", receipt.uraian), ("loss", receipt.kerugian), ("asked", receipt.tuntutan)):
         if value:
-            story += [Paragraph(labels[key], head), Paragraph(esc(value), body)]
+            story += [Paragraph(labels[key], head), typed(value, body)]
 
     deadlines = []
     if receipt.stage_due:

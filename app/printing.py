@@ -14,6 +14,7 @@ command line and config parsing should not pay for.
 from __future__ import annotations
 
 import errno
+import functools
 import ipaddress
 import logging
 import os
@@ -34,6 +35,7 @@ from sqlalchemy import select as sql_select
 from app.config import LANGUAGES, PAPER_WIDTHS, QR_MODES
 from app.errors import InvalidInput, MppError
 from app.fmt import clock_time, long_date
+from app.paths import resource_path
 from app.queue import PRIORITY_GROUPS, TicketView, find_ticket, ticket_details, today
 from db.models import Ticket, TicketEvent
 
@@ -204,6 +206,14 @@ MAX_CHAR_SIZE = 8  # GS ! takes 1..8 times width and height
 ESC_T_PC437 = b"\x1bt\x00"
 
 
+# typographic marks PC437 lacks, printed as their plain forms
+_PLAIN = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2026": "...", "\u00a0": " ",
+})  # fmt: skip
+
+
 def _fits_cp437(ch: str) -> bool:
     try:
         ch.encode("cp437")
@@ -212,31 +222,132 @@ def _fits_cp437(ch: str) -> bool:
     return True
 
 
+def _cp437_form(ch: str) -> str | None:
+    """How PC437 prints `ch`: itself, its letter without the accent PC437 lacks (ş -> s),
+    nothing for an invisible format character (a joiner); None when it has no form."""
+    if _fits_cp437(ch):
+        return ch
+    if unicodedata.category(ch) == "Cf" or 0xFE00 <= ord(ch) <= 0xFE0F:
+        return ""
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if len(base) == 1 and base.isprintable() and _fits_cp437(base) else None
+
+
 def _printable(text: str) -> str:
     """Text as the printer's PC437 code page can print it, one character per column.
 
-    Accented letters PC437 lacks lose their accent (ş -> s); anything else, and any
-    control character (an ESC in a name would be a printer command), becomes "?".
-    Runs of whitespace become one space.
+    Typographic quotes and dashes become plain ones, accented letters PC437 lacks lose
+    their accent; anything else, and any control character (an ESC in a name would be a
+    printer command), becomes "?". Runs of whitespace become one space.
     """
     out = []
-    for ch in unicodedata.normalize("NFC", text):
+    for ch in unicodedata.normalize("NFC", text.translate(_PLAIN)):
         if ch.isspace():
             out.append(" ")
-        elif unicodedata.category(ch).startswith("C"):
+        elif unicodedata.category(ch) == "Cc":
             out.append("?")
-        elif _fits_cp437(ch):
-            out.append(ch)
         else:
-            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-            out.append(base if len(base) == 1 and base.isprintable() and _fits_cp437(base) else "?")
+            form = _cp437_form(ch)
+            out.append("?" if form is None else form)
     return " ".join("".join(out).split())
+
+
+def needs_picture(text: str) -> bool:
+    """Whether `text` holds a character PC437 cannot print even in a plainer form (emoji,
+    Arabic, Hebrew, ...): such a text prints as a picture (text_picture)."""
+    return any(
+        not ch.isspace() and unicodedata.category(ch) != "Cc" and _cp437_form(ch) is None
+        for ch in unicodedata.normalize("NFC", text.translate(_PLAIN))
+    )
 
 
 def _wrap(text: str, columns: int) -> list[str]:
     """Lines of at most `columns` characters, broken between words. Only a single word
     longer than a whole line is cut, as nothing else would fit it on the paper."""
     return textwrap.wrap(_printable(text), columns, break_long_words=True, break_on_hyphens=False)
+
+
+# Noto Sans at 22 px is about as wide as font A: some 48 characters on an 80 mm roll
+PICTURE_PX = 22
+PICTURE_MARGIN = 3  # dots above and below the lines of a picture
+
+
+@functools.cache
+def _picture_font(file: str, size: int):
+    from PIL import ImageFont
+
+    # the basic layout draws the characters as app.paper_text ordered and shaped them
+    return ImageFont.truetype(str(resource_path("fonts", file)), size, layout_engine=ImageFont.Layout.BASIC)
+
+
+def text_picture(text: str, paper_mm: int, *, bold: bool = False, align: str = "left", height: int = 1):
+    """`text` drawn as typed, in any script, the width of the paper: a black-and-white
+    Pillow image with the fonts and the layout of the A4 PDFs (app.paper_text), wrapped,
+    aligned like the text around it (a right-to-left paragraph to the right), `height`
+    times as tall as it is wide like text printed that size."""
+    from PIL import Image, ImageDraw
+
+    from app.paper_text import MAIN, lay_out
+
+    width = PAPER_DOTS[paper_mm]
+
+    def font(face):
+        return _picture_font(face.file(bold), PICTURE_PX)
+
+    lines = lay_out(text, width, lambda face, b, t: font(face).getlength(t), bold=bold)
+    # lines as far apart as Noto Sans sets them (about font A's 30 dots); the Arabic font's
+    # taller ascent and descent are for marks stacked high, which may reach into the margin
+    ascent, descent = font(MAIN).getmetrics()
+    picture = Image.new("1", (width, (ascent + descent) * len(lines) + 2 * PICTURE_MARGIN), 1)
+    draw = ImageDraw.Draw(picture)
+    draw.fontmode = "1"  # no grey edges: a thermal head prints dots or none
+    for row, line in enumerate(lines):
+        if align == "center":
+            x = (width - line.width) / 2
+        elif align == "right" or line.rtl:
+            x = width - line.width
+        else:
+            x = 0
+        baseline = PICTURE_MARGIN + row * (ascent + descent) + ascent
+        for run in line.runs:
+            draw.text((x, baseline), run.text, font=font(run.face), fill=0, anchor="ls")
+            x += run.width
+    if height > 1:
+        picture = picture.resize((width, picture.height * height), Image.NEAREST)
+    return picture
+
+
+class _Roll:
+    """The ESC/POS bytes of a slip being written (python-escpos's Dummy printer) that keeps
+    the style it last set, so a text printed as a picture looks like the lines around it."""
+
+    def __init__(self, paper_mm: int):
+        from escpos.printer import Dummy
+
+        # Text goes out in PC437, chosen explicitly: after ESC @ a printer returns to the code
+        # page of its memory switches, which need not be PC437.
+        self.p = Dummy(magic_encode_args={"encoding": "CP437", "disabled": True})
+        _fit_profile(self.p, paper_mm)
+        self.paper_mm = paper_mm
+        self.columns = COLUMNS[paper_mm]
+        self.bold, self.align, self.height = False, "left", 1
+
+    def set(self, **style) -> None:
+        self.p.set(**style)
+        self.bold = style.get("bold", self.bold)
+        self.align = style.get("align", self.align)
+        if style.get("custom_size"):
+            self.height = style.get("height", 1)
+
+    def lines(self, text: str) -> None:
+        """`text` wrapped to the paper: as text, or as a picture when PC437 cannot print it.
+        The picture is the paper's width (its own alignment), printed with GS v 0 as the QR code is."""
+        if needs_picture(text):
+            picture = text_picture(text, self.paper_mm, bold=self.bold, align=self.align, height=self.height)
+            self.p.image(picture, impl="bitImageRaster")
+        else:
+            for line in _wrap(text, self.columns):
+                self.p.textln(line)
 
 
 def _date_line(moment: datetime) -> str:
@@ -276,34 +387,27 @@ def render_ticket(slip: TicketSlip, *, paper_mm: int = 80, qr: str = "image", la
     if language not in LANGUAGES:
         raise InvalidInput(f"tickets are printed in {' or '.join(LANGUAGES)}, not {language!r}")
     from escpos.constants import QR_ECLEVEL_M
-    from escpos.printer import Dummy
 
     labels = LABELS[language]
     columns = COLUMNS[paper_mm]
-    # Text goes out in PC437, chosen explicitly: after ESC @ a printer returns to the code
-    # page of its memory switches, which need not be PC437.
-    p = Dummy(magic_encode_args={"encoding": "CP437", "disabled": True})
-    _fit_profile(p, paper_mm)
-
-    def lines(text: str) -> None:
-        for line in _wrap(text, columns):
-            p.textln(line)
+    roll = _Roll(paper_mm)
+    p, lines = roll.p, roll.lines
 
     p.hw("INIT")
     p._raw(ESC_T_PC437)
-    p.set(align="center", font="a", bold=True)
+    roll.set(align="center", font="a", bold=True)
     lines(slip.mpp_name)
-    p.set(bold=False)
+    roll.set(bold=False)
     p.textln("-" * columns)
     p.textln(labels["queue_number"])
 
     code = _printable(slip.code)
     size = max(1, min(MAX_CHAR_SIZE, columns // max(1, len(code))))
-    p.set(custom_size=True, width=size, height=size, bold=True)
+    roll.set(custom_size=True, width=size, height=size, bold=True)
     p.textln(code)
-    p.set(custom_size=True, width=1, height=2, bold=True)  # double height keeps the line width
+    roll.set(custom_size=True, width=1, height=2, bold=True)  # double height keeps the line width
     lines(slip.service_name)
-    p.set(custom_size=True, width=1, height=1, bold=False)
+    roll.set(custom_size=True, width=1, height=1, bold=False)
     lines(slip.agency_name)
     p.ln()
 
@@ -316,9 +420,9 @@ def render_ticket(slip: TicketSlip, *, paper_mm: int = 80, qr: str = "image", la
     if slip.priority_group:
         names = PRIORITY_GROUPS.get(slip.priority_group)
         group = names[0 if language == "id" else 1] if names else slip.priority_group
-        p.set(bold=True)
+        roll.set(bold=True)
         lines(labels["priority"].format(group=group))
-        p.set(bold=False)
+        roll.set(bold=False)
     for key, n in (("ahead", slip.people_ahead), ("wait", slip.estimated_wait_minutes)):
         label, value = labels[key]
         value = "-" if n is None else value.format(n=n)

@@ -30,6 +30,7 @@ from PIL import Image, ImageOps
 from app import queue
 from app.errors import InvalidInput, NotFound
 from app.printing import (
+    PICTURE_MARGIN,
     PrinterFault,
     PrinterSpec,
     TicketSlip,
@@ -40,6 +41,7 @@ from app.printing import (
     render_ticket,
     send_to_printer,
     slip_for,
+    text_picture,
     ticket_qr_payload,
 )
 
@@ -362,19 +364,63 @@ def test_unknown_wait_prints_a_dash():
 
 def test_names_outside_the_code_page_do_not_crash():
     odd = slip(
-        mpp_name="MPP Kota Bukittinggi — Ranah Minang ☀",
-        service_name="Légalisasi Akta Şirket 中文\x1b@",
+        mpp_name="MPP Kota Bukittinggi — Ranah Minang",
+        service_name="Légalisasi Akta Şirket\x1b@",
         agency_name="Kantor\tImigrasi\nKelas I",
     )
     data = render_ticket(odd, paper_mm=58)
     printed = parse_escpos(data)  # no stray ESC from the name: every command is ours
     texts = [line.text for line in printed.lines]
-    assert "MPP Kota Bukittinggi ? Ranah" in texts  # the em dash has no PC437 glyph
-    # é is in PC437, Ş loses its cedilla, CJK is "?", and the ESC of "\x1b@" is disarmed to "?"
-    assert "Légalisasi Akta Sirket ???@" in texts
+    assert "MPP Kota Bukittinggi - Ranah" in texts  # the em dash printed plain
+    # é is in PC437, Ş loses its cedilla, and the ESC of "\x1b@" is disarmed to "?"
+    assert "Légalisasi Akta Sirket?@" in texts
     assert "Kantor Imigrasi Kelas I" in texts
     assert "é".encode("cp437") in data
     assert sum(1 for command, _ in printed.commands if command == b"ESC @") == 1
+    assert len(printed.rasters) == 1  # the QR code: all of this is text
+
+
+def picture_bits(picture) -> tuple[int, int, bytes]:
+    """A Pillow picture as GS v 0 carries it: 1 bits are ink."""
+    ink = ImageOps.invert(picture.convert("L")).convert("1")
+    return ink.width // 8, ink.height, ink.tobytes()
+
+
+@pytest.mark.parametrize("paper_mm", [58, 80])
+def test_text_the_code_page_lacks_prints_as_a_picture(paper_mm):
+    odd = slip(mpp_name="MPP ☀ Ranah Minang", service_name="Paspor ✈️ جواز السفر", agency_name="Kantor Imigrasi")
+    printed = parse_escpos(render_ticket(odd, paper_mm=paper_mm))
+    texts = [line.text for line in printed.lines]
+    assert "Kantor Imigrasi" in texts  # plain Latin stays text
+    assert not any("?" in t or "MPP" in t or "Paspor" in t for t in texts)  # no "?" for what PC437 lacks
+    mpp, service, qr = printed.rasters
+    # as drawn with the fonts, the paper's width, bold and centred like the text it stands for
+    assert mpp == picture_bits(text_picture("MPP ☀ Ranah Minang", paper_mm, bold=True, align="center"))
+    assert mpp[0] * 8 == {58: 384, 80: 576}[paper_mm] and any(mpp[2])
+    # the service name prints double height, as its text would
+    single = text_picture("Paspor ✈️ جواز السفر", paper_mm, bold=True, align="center")
+    assert service == picture_bits(single.resize((single.width, single.height * 2)))
+    assert [c.text for c in zxingcpp.read_barcodes(raster_image(*qr))] == [slip().qr_payload]
+
+
+def ink_columns(picture) -> tuple[int, int]:
+    left, _, right, _ = ImageOps.invert(picture.convert("L")).getbbox()
+    return left, right
+
+
+def test_a_picture_line_reads_in_its_direction():
+    width = 576
+    left, right = ink_columns(text_picture("Nur 'Aini 😀", 80))
+    assert left < 4 and right < width / 2  # left to right, from the left
+    left, right = ink_columns(text_picture("שלום עולם", 80))
+    assert right > width - 4 and left > width / 2  # right to left, from the right
+    left, right = ink_columns(text_picture("مرحبا", 80, align="center"))
+    assert abs((width - right) - left) <= 2
+    # a long text wraps to more lines, as far apart as on one line
+    one = text_picture("😀 Nur 'Aini", 58)
+    many = text_picture("😀 Nur 'Aini " * 12, 58)
+    margins = 2 * PICTURE_MARGIN
+    assert many.height > one.height and (many.height - margins) % (one.height - margins) == 0
 
 
 @pytest.mark.parametrize("value", ["x", 4, 100])
