@@ -68,6 +68,29 @@ class _Checker:
             self.problems.append(exc.message)
             return None
 
+    def cutoff(self, table: dict, where: str):
+        value = table.get("cutoff_minutes")
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+            self.problems.append(f"{where}: cutoff_minutes must be a whole number of minutes, 0 or more")
+            return None
+        return value
+
+    def cutoff_inside_hours(self, cutoff: int | None, hours: dict | None, where: str) -> None:
+        """Tickets are issued until `cutoff` minutes before closing: that must leave some of every open day."""
+        for day, (opens, closes) in (hours or {}).items():
+            open_minutes = _minutes(closes) - _minutes(opens)
+            if cutoff is not None and cutoff >= open_minutes:
+                self.problems.append(
+                    f"{where}: cutoff_minutes {cutoff} leaves no time for tickets on {day} "
+                    f"({opens.replace(':', '.')}-{closes.replace(':', '.')})"
+                )
+                return
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
+
 
 def validate_catalog(data: dict) -> dict:
     """Check the whole catalog; raise InvalidInput listing every problem."""
@@ -88,7 +111,8 @@ def validate_catalog(data: dict) -> dict:
         value = mpp.get(key, 1)
         if not isinstance(value, int) or value < 1:
             check.problems.append(f"[mpp]: {key} must be a whole number of at least 1")
-    check.hours(mpp.get("hours"), "[mpp]")
+    mpp_hours = check.hours(mpp.get("hours"), "[mpp]")
+    mpp_cutoff = check.cutoff(mpp, "[mpp]")
 
     service_codes: set[str] = set()
     prefixes: dict[str, str] = {}
@@ -104,7 +128,8 @@ def validate_catalog(data: dict) -> dict:
                 check.problems.append(f"{where}: code used twice")
             agency_codes.add(code)
         check.need(agency, "name", where)
-        check.hours(agency.get("hours"), where)
+        agency_hours = check.hours(agency.get("hours"), where)
+        agency_cutoff = check.cutoff(agency, where)
         for j, service in enumerate(agency.get("services", []), 1):
             swhere = f"{where}, service #{j}"
             scode = check.need(service, "code", swhere)
@@ -129,11 +154,20 @@ def validate_catalog(data: dict) -> dict:
             target = service.get("wait_target_minutes")
             if target is not None and (not isinstance(target, int) or isinstance(target, bool) or target < 1):
                 check.problems.append(f"{swhere}: wait_target_minutes must be a whole number of at least 1")
+            minutes = service.get("service_minutes", 10)
+            if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 1:
+                check.problems.append(f"{swhere}: service_minutes must be a whole number of at least 1")
             for key in ("persyaratan", "prosedur"):
                 items = service.get(key, [])
                 if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
                     check.problems.append(f"{swhere}: {key} must be a list of lines")
-            check.hours(service.get("hours"), swhere)
+            service_hours = check.hours(service.get("hours"), swhere)
+            # the hours and cutoff that apply: the service's, else the agency's, else the MPP's
+            check.cutoff_inside_hours(
+                next((c for c in (check.cutoff(service, swhere), agency_cutoff, mpp_cutoff) if c is not None), None),
+                service_hours or agency_hours or mpp_hours,
+                swhere,
+            )
 
     numbers: set[int] = set()
     served: set[str] = set()

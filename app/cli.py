@@ -650,4 +650,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python -m app.cli` runs this file as __main__, a second copy of the module: run the
+    # one imported as app.cli, whose CliError the command modules (app.cli_*) raise
+    from app.cli import main as _main
+
+    sys.exit(_main())

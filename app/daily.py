@@ -4,7 +4,9 @@ supervisor prints at closing (app.report_daily) and watches live.
 `daily_summary(uow, day)` reads the day with a handful of queries (tickets,
 their counter events, the catalog, the survey, complaints) and computes every
 figure in Python, so 3,000 tickets take milliseconds. `DailySummary.to_json()`
-holds exactly the figures the PDF prints.
+holds exactly the figures the PDF prints. The same computations work over any
+range of business days (`ticket_figures`, `survey_figures`, `complaint_figures`):
+app.period's summary of a week or a month is made of them.
 
 Definitions (domain/mpp.md; the same on screen, on paper and in JSON):
 
@@ -407,6 +409,11 @@ def time_stats(seconds: list[float]) -> TimeStats:
     )
 
 
+def minutes_of(seconds: float) -> float:
+    """A duration in minutes as the summary prints one: rounded half up to one decimal."""
+    return _round1(seconds / 60)
+
+
 def _pct1(part: int, whole: int) -> float | None:
     return float(round_half_up(Fraction(part * 100, whole), 1)) if whole else None
 
@@ -463,10 +470,17 @@ class _Actor:
         self.others: set = set()  # staff ids at a counter; counter ids of a staff member
 
 
+def closed_reason(uow: UnitOfWork, day: date) -> str | None:
+    """Why the MPP was closed on `day` (holiday, closure, no opening hours that weekday), or None."""
+    reason = closure_reason(uow.session, day)
+    if reason is None and not (uow.settings().hours or {}).get(WEEKDAYS[day.weekday()]):
+        reason = f"no opening hours on {WEEKDAYS[day.weekday()]}"
+    return reason
+
+
 def _check_day(uow: UnitOfWork, day: date | None) -> tuple[date, date, str | None]:
     """(the day, today, why the MPP was closed that day or None); refuses a day to come."""
-    settings = uow.settings()
-    today = business_date(settings, uow.now())
+    today = business_date(uow.settings(), uow.now())
     if day is None:
         day = today
     if not isinstance(day, date) or isinstance(day, datetime):
@@ -476,10 +490,7 @@ def _check_day(uow: UnitOfWork, day: date | None) -> tuple[date, date, str | Non
             f"{day.isoformat()} has not come yet (today is {today.isoformat()}): there is nothing to summarise",
             code="future_day",
         )
-    reason = closure_reason(uow.session, day)
-    if reason is None and not (settings.hours or {}).get(WEEKDAYS[day.weekday()]):
-        reason = f"no opening hours on {WEEKDAYS[day.weekday()]}"
-    return day, today, reason
+    return day, today, closed_reason(uow, day)
 
 
 def daily_summary(uow: UnitOfWork, day: date | None = None) -> DailySummary:
@@ -489,23 +500,71 @@ def daily_summary(uow: UnitOfWork, day: date | None = None) -> DailySummary:
     (holiday, closure, no opening hours) when it holds no tickets; a working
     day without tickets gives a summary of zeros."""
     settings = uow.settings()
-    zone = local_zone(settings)
     day, today, closed = _check_day(uow, day)
+    if closed and not uow.session.scalar(select(Ticket.id).where(Ticket.business_date == day).limit(1)):
+        raise Refused(
+            f"the MPP was closed on {day.isoformat()} ({closed}): there is no daily summary of a closed day",
+            code="closed_day",
+        )
+    t = ticket_figures(uow, day, day)
+    return DailySummary(
+        day=day,
+        mpp_name=settings.name,
+        address=settings.address or "",
+        timezone=settings.timezone,
+        generated_at=uow.now().astimezone(local_zone(settings)),
+        is_today=day == today,
+        closed_reason=closed,
+        default_wait_target_minutes=DEFAULT_WAIT_TARGET_MINUTES,
+        totals=t.totals,
+        per_agency=t.per_agency,
+        per_service=t.per_service,
+        per_counter=t.per_counter,
+        per_staff=t.per_staff,
+        arrivals_per_hour=arrivals_per_hour(settings, [day], t.arrivals),
+        survey=survey_figures(uow, day, day),
+        complaints=complaint_figures(uow, day, day),
+    )
+
+
+# --- the figures of a range of business days (one day for the daily summary) ----------------------
+
+
+@dataclass(frozen=True)
+class DayTickets:
+    """One business day of a range: what its trend line shows."""
+
+    issued: int
+    served: int
+    wait_minutes: TimeStats  # of the day's tickets that were called
+
+
+@dataclass(frozen=True)
+class TicketFigures:
+    totals: Figures
+    per_agency: tuple[AgencyDay, ...]
+    per_service: tuple[ServiceDay, ...]
+    per_counter: tuple[CounterDay, ...]
+    per_staff: tuple[StaffDay, ...]
+    arrivals: dict[int, int]  # local hour -> tickets that arrived then, over the range
+    per_day: dict[date, DayTickets]  # only the days that have tickets
+
+
+def ticket_figures(uow: UnitOfWork, start: date, end: date) -> TicketFigures:
+    """The ticket figures of the business days `start` to `end` (both included), with
+    the definitions of the module's docstring: a handful of queries, the rest in Python."""
+    zone = local_zone(uow.settings())
     s = uow.session
+    in_range = Ticket.business_date.between(start, end)
 
     # Ids are read as their stored text and times as naive UTC: turning 20,000 values
     # into UUID and aware datetime objects would cost more than all the rest.
     tickets = s.execute(
         select(
             _raw(Ticket.id), _raw(Ticket.issued_service_id), _raw(Ticket.service_id), Ticket.status,
-            _naive(Ticket.issued_at), _naive(Ticket.started_at), _naive(Ticket.finished_at),
-        ).where(Ticket.business_date == day)
+            Ticket.business_date, _naive(Ticket.issued_at), _naive(Ticket.started_at), _naive(Ticket.finished_at),
+        ).where(in_range)
     ).all()
-    if closed and not tickets:
-        raise Refused(
-            f"the MPP was closed on {day.isoformat()} ({closed}): there is no daily summary of a closed day",
-            code="closed_day",
-        )
     events = s.execute(
         select(
             _raw(TicketEvent.ticket_id), TicketEvent.kind, TicketEvent.from_status, _raw(TicketEvent.service_id),
@@ -513,16 +572,10 @@ def daily_summary(uow: UnitOfWork, day: date | None = None) -> DailySummary:
             _naive(TicketEvent.created_at),
         )
         .join(Ticket, Ticket.id == TicketEvent.ticket_id)
-        .where(Ticket.business_date == day, TicketEvent.kind.in_(_KINDS))
+        .where(in_range, TicketEvent.kind.in_(_KINDS))
         .order_by(TicketEvent.created_at, TicketEvent.id)
     ).all()
-    services = {
-        row.id: row
-        for row in s.execute(
-            select(_raw(Service.id), Service.code, Service.prefix, Service.name, Service.wait_target_minutes,
-                   _raw(Service.agency_id))
-        )
-    }
+    services = _services(uow)
     agencies = {row.id: row for row in s.execute(select(_raw(Agency.id), Agency.code, Agency.name))}
 
     def target(service_id) -> int:
@@ -588,16 +641,22 @@ def daily_summary(uow: UnitOfWork, day: date | None = None) -> DailySummary:
     for _ticket_id, service_id in returned:
         tally(service_id).returned += 1
 
-    # --- the tickets: issued, outcome, waiting and service times; arrivals by hour
+    # --- the tickets: issued, outcome, waiting and service times; arrivals by hour; each day's
     hours: dict[int, int] = {}
+    days: dict[date, list] = {}  # day -> [issued, served, waits]
     for t in tickets:
         tally(t.issued_service_id).issued += 1
         hour = t.issued_at.replace(tzinfo=timezone.utc).astimezone(zone).hour
         hours[hour] = hours.get(hour, 0) + 1
+        today = days.get(t.business_date)
+        if today is None:
+            today = days[t.business_date] = [0, 0, []]
+        today[0] += 1
         here = tally(t.service_id)
         status = t.status
         if status == "done":
             here.served += 1
+            today[1] += 1
             if t.started_at is not None and t.finished_at is not None:
                 seconds = (t.finished_at - t.started_at).total_seconds()
                 here.services.append(seconds)
@@ -620,53 +679,57 @@ def daily_summary(uow: UnitOfWork, day: date | None = None) -> DailySummary:
             seconds = (at - t.issued_at).total_seconds()
             waited = tally(service_id)
             waited.waits.append(seconds)
+            today[2].append(seconds)
             if seconds > target(service_id) * 60:
                 waited.over += 1
 
-    # --- per service, per agency, the MPP
+    # --- per service, per agency (the sum of its services), the MPP (the sum of all)
     ordered = sorted(
         per, key=lambda sid: (agencies[services[sid].agency_id].code, services[sid].prefix, services[sid].code)
     )
-    per_service = []
     by_agency: dict[str, list[str]] = {}
-    mpp = _Tally()
     for sid in ordered:
-        row = services[sid]
-        per_service.append(
-            ServiceDay(row.code, row.prefix, row.name, agencies[row.agency_id].code, target(sid), per[sid].figures())
-        )
-        by_agency.setdefault(row.agency_id, []).append(sid)
-        mpp.add(per[sid])
-    per_agency = []
-    for agency_id, sids in by_agency.items():
-        total = _Tally()
-        for sid in sids:
-            total.add(per[sid])
-        agency = agencies[agency_id]
-        per_agency.append(AgencyDay(agency.code, agency.name, tuple(services[sid].code for sid in sids),
-                                    total.figures()))
-    totals = mpp.figures()
+        by_agency.setdefault(services[sid].agency_id, []).append(sid)
+    per_service = tuple(
+        ServiceDay(row.code, row.prefix, row.name, agencies[row.agency_id].code, target(sid), per[sid].figures())
+        for sid in ordered
+        for row in (services[sid],)
+    )
+    per_agency = tuple(
+        AgencyDay(agencies[aid].code, agencies[aid].name, tuple(services[sid].code for sid in sids),
+                  _pooled(per[sid] for sid in sids).figures())
+        for aid, sids in by_agency.items()
+    )
+    totals = _pooled(per.values()).figures()
     # a transfer moves a ticket within the MPP: out of one service and into another, once
     totals = replace(totals, transferred_in=totals.transferred)
-
-    return DailySummary(
-        day=day,
-        mpp_name=settings.name,
-        address=settings.address or "",
-        timezone=settings.timezone,
-        generated_at=uow.now().astimezone(zone),
-        is_today=day == today,
-        closed_reason=closed,
-        default_wait_target_minutes=DEFAULT_WAIT_TARGET_MINUTES,
+    return TicketFigures(
         totals=totals,
-        per_agency=tuple(per_agency),
-        per_service=tuple(per_service),
+        per_agency=per_agency,
+        per_service=per_service,
         per_counter=_per_counter(uow, counters),
         per_staff=_per_staff(uow, staff),
-        arrivals_per_hour=_arrivals(settings, day, hours),
-        survey=_survey(uow, day, services),
-        complaints=day_complaints(uow, day, today),
+        arrivals=hours,
+        per_day={day: DayTickets(n, served, time_stats(waits)) for day, (n, served, waits) in sorted(days.items())},
     )
+
+
+def _pooled(tallies) -> _Tally:
+    total = _Tally()
+    for t in tallies:
+        total.add(t)
+    return total
+
+
+def _services(uow: UnitOfWork) -> dict:
+    """Every service (a small table, read whole) by its id as stored text."""
+    return {
+        row.id: row
+        for row in uow.session.execute(
+            select(_raw(Service.id), Service.code, Service.prefix, Service.name, Service.wait_target_minutes,
+                   _raw(Service.agency_id))
+        )
+    }
 
 
 def _raw(column):
@@ -717,29 +780,36 @@ def _per_staff(uow: UnitOfWork, staff: dict[str | None, _Actor]) -> tuple[StaffD
     return tuple(sorted(result, key=lambda x: (x.username is None, x.name.casefold(), x.username or "")))
 
 
-def _arrivals(settings, day: date, hours: dict[int, int]) -> tuple[HourCount, ...]:
+def arrivals_per_hour(settings, days, hours: dict[int, int]) -> tuple[HourCount, ...]:
+    """Arrivals by local hour: every hour the MPP is open on any of `days`, and any other hour with arrivals."""
     span = set(hours)
-    opening = (settings.hours or {}).get(WEEKDAYS[day.weekday()])
-    if opening:
-        opens, closes = (time.fromisoformat(t) for t in opening)
-        last = (datetime.combine(day, closes) - timedelta(minutes=1)).hour
-        span |= set(range(opens.hour, last + 1))
+    for weekday in {day.weekday() for day in days}:
+        opening = (settings.hours or {}).get(WEEKDAYS[weekday])
+        if opening:
+            opens, closes = (time.fromisoformat(t) for t in opening)
+            last = (datetime.combine(date.min, closes) - timedelta(minutes=1)).hour
+            span |= set(range(opens.hour, last + 1))
     if not span:
         return ()
     return tuple(HourCount(h, hours.get(h, 0)) for h in range(min(span), max(span) + 1))
 
 
-def _survey(uow: UnitOfWork, day: date, services) -> SurveyDay:
+def survey_figures(uow: UnitOfWork, start: date, end: date) -> SurveyDay:
+    """The survey of the business days `start` to `end`: app.survey.ikm_over over the whole
+    range (never a mean of daily figures), and per service by the service each response names."""
     from app.survey import ikm_over
 
-    figures = ikm_over(uow, day, day)
+    services = _services(uow)
+    figures = ikm_over(uow, start, end)
     columns = [_raw(SurveyResponse.service_id), func.count()]
     for key in ELEMENT_KEYS:
         col = getattr(SurveyResponse, key)
         columns += [func.sum(col), func.count(col)]
     per_service = []
     for row in uow.session.execute(
-        select(*columns).where(SurveyResponse.business_date == day).group_by(SurveyResponse.service_id)
+        select(*columns)
+        .where(SurveyResponse.business_date.between(start, end))
+        .group_by(SurveyResponse.service_id)
     ):
         sums = {k: row[2 + 2 * i] for i, k in enumerate(ELEMENT_KEYS)}
         answered = {k: row[3 + 2 * i] for i, k in enumerate(ELEMENT_KEYS)}
@@ -760,24 +830,31 @@ def _survey(uow: UnitOfWork, day: date, services) -> SurveyDay:
 
 
 def day_complaints(uow: UnitOfWork, day: date, today: date) -> ComplaintFigures:
-    """Complaints received, settled, open and overdue on `day` (see the module's definitions),
-    from the complaint tables of app.complaints; read only, three counts."""
+    """Complaints received, settled, open and overdue on `day` (see the module's definitions)."""
+    return complaint_figures(uow, day, day)
+
+
+def complaint_figures(uow: UnitOfWork, start: date, end: date) -> ComplaintFigures:
+    """Complaints received and settled from `start` to `end`, and open and overdue at the
+    end of `end` (now, for today), from the complaint tables of app.complaints; three counts."""
     zone = local_zone(uow.settings())
-    start = datetime.combine(day, time(0), zone).astimezone(timezone.utc)
-    end = datetime.combine(day + timedelta(days=1), time(0), zone).astimezone(timezone.utc)
+    since = datetime.combine(start, time(0), zone).astimezone(timezone.utc)
+    until = datetime.combine(end + timedelta(days=1), time(0), zone).astimezone(timezone.utc)
     s = uow.session
-    received = s.scalar(select(func.count()).select_from(Complaint).where(Complaint.filed_date == day)) or 0
+    received = s.scalar(
+        select(func.count()).select_from(Complaint).where(Complaint.filed_date.between(start, end))
+    ) or 0
     settled = s.scalar(
         select(func.count(func.distinct(ComplaintEvent.complaint_id))).where(
             ComplaintEvent.kind == "stage",
             ComplaintEvent.to_stage == "selesai",
-            ComplaintEvent.created_at >= start,
-            ComplaintEvent.created_at < end,
+            ComplaintEvent.created_at >= since,
+            ComplaintEvent.created_at < until,
         )
     ) or 0
-    # open at the end of the day (now, for today): filed by then and not closed by then
-    still_open = (Complaint.filed_date <= day) & (Complaint.closed_at.is_(None) | (Complaint.closed_at >= end))
+    # open at the end of the range (now, for today): filed by then and not closed by then
+    still_open = (Complaint.filed_date <= end) & (Complaint.closed_at.is_(None) | (Complaint.closed_at >= until))
     open_, overdue = s.execute(
-        select(func.count(), func.count().filter(Complaint.settle_due < day)).select_from(Complaint).where(still_open)
+        select(func.count(), func.count().filter(Complaint.settle_due < end)).select_from(Complaint).where(still_open)
     ).one()
     return ComplaintFigures(True, received=received, settled=settled, open=open_ or 0, overdue=overdue or 0)

@@ -8,47 +8,29 @@ rounded there, so a reader of the PDF and a reader of the JSON see the same.
 
 from __future__ import annotations
 
-import math
-import os
 from pathlib import Path
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
-    KeepTogether,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.daily import DailySummary, Figures, TimeStats
 from app.fmt import long_date
 from app.pdf import (
-    ACCENT,
-    BOTTOM,
     FONT,
     FONT_BOLD,
-    GRID,
     HIGHLIGHT,
     INK,
     LIGHT,
     MARGIN,
     PORTRAIT,
-    TOP,
     WEAK,
-    NumberedCanvas,
+    bar_chart,
+    build_pdf,
     esc,
     grid_style,
     integer,
     num,
-    page_furniture,
     register_fonts,
     styles,
     zone_name,
@@ -93,7 +75,9 @@ def percent(value: float | None) -> str:
     return "-" if value is None else f"{num(value, 1)}%"
 
 
-class _Builder:
+class SummaryBuilder:
+    """The daily summary's sections; app.report_period builds the period summary with them."""
+
     def __init__(self, summary: DailySummary):
         self.d = summary
         self.s = styles()
@@ -106,13 +90,29 @@ class _Builder:
         self.story: list = []
         self.width = PORTRAIT[0] - 2 * MARGIN
         self.zone = zone_name(summary.generated_at)
+        self.sections = 0
+
+    # what the figures cover, as the sentences say it (a period report says "pada periode ini")
+    WHEN = "pada hari ini"
+    END_OF = "akhir hari"
+    SURVEY_NOTE = "IKM satu hari hanya bersifat indikatif; laporan SKM periode memuat rinciannya."
+
+    @property
+    def running(self) -> bool:
+        """The figures are of a day still running (as of generated_at)."""
+        return self.d.is_today
 
     # small helpers
     def p(self, text: str, style: str = "body") -> None:
         self.story.append(Paragraph(text, self.s[style]))
 
+    def heading(self, text: str) -> Paragraph:
+        """A numbered section heading: the sections of a report number themselves."""
+        self.sections += 1
+        return Paragraph(f"{self.sections}. {text}", self.s["h2"])
+
     def h2(self, text: str) -> None:
-        self.story.append(Paragraph(text, self.s["h2"]))
+        self.story.append(self.heading(text))
 
     def lead(self, text: str) -> None:
         """A note that explains the table after it, kept on the table's page."""
@@ -153,7 +153,7 @@ class _Builder:
     # ------------------------------------------------------------------------------------
     def headline(self) -> None:
         t = self.d.totals
-        self.h2("1. Ringkasan Antrean")
+        self.h2("Ringkasan Antrean")
         pairs = [
             ("Tiket terbit", integer(t.issued)),
             ("Dilayani", integer(t.served)),
@@ -212,49 +212,18 @@ class _Builder:
     # ------------------------------------------------------------------------------------
     def arrivals(self) -> None:
         hours = self.d.arrivals_per_hour
-        heading = Paragraph("2. Kedatangan per Jam", self.s["h2"])
+        heading = self.heading("Kedatangan per Jam")
         if not hours:
             self.story.append(heading)
-            self.p("Tidak ada kedatangan pada hari ini.")
+            self.p(f"Tidak ada kedatangan {self.WHEN}.")
             return
         values = [h.arrivals for h in hours]
         top = max(values)
-        step = _nice_step(top)
-        w, h = self.width, 165
-        drawing = Drawing(w, h)
-        chart = VerticalBarChart()
-        chart.x, chart.y = 34, 30
-        chart.width, chart.height = w - 44, h - 48
-        chart.data = [values]
-        chart.categoryAxis.categoryNames = [f"{x.hour:02d}.00" for x in hours]
-        chart.categoryAxis.labels.fontName = FONT
-        chart.categoryAxis.labels.fontSize = 7.5
-        chart.categoryAxis.labels.dy = -2
-        chart.categoryAxis.strokeColor = GRID
-        chart.valueAxis.valueMin = 0
-        chart.valueAxis.valueMax = max(step, math.ceil(top * 1.12 / step) * step)
-        chart.valueAxis.valueStep = step
-        chart.valueAxis.labels.fontName = FONT
-        chart.valueAxis.labels.fontSize = 7.5
-        chart.valueAxis.labelTextFormat = lambda v: integer(int(v))
-        chart.valueAxis.strokeColor = GRID
-        chart.valueAxis.visibleGrid = 1
-        chart.valueAxis.gridStrokeColor = colors.HexColor("#e4e7eb")
-        chart.valueAxis.gridStrokeWidth = 0.5
-        chart.bars.strokeColor = None
-        chart.bars[0].fillColor = ACCENT
         peak = values.index(top)
-        if top:
-            chart.bars[(0, peak)].fillColor = WEAK
-        chart.barLabelFormat = lambda v: integer(int(v))
-        chart.barLabels.fontName = FONT
-        chart.barLabels.fontSize = 7
-        chart.barLabels.fillColor = INK
-        chart.barLabels.nudge = 6
-        chart.barSpacing = 2
-        drawing.add(chart)
-        drawing.add(String(chart.x + chart.width / 2, 4, f"Jam kedatangan (waktu setempat, {self.zone})".replace(", )", ")"),
-                           fontName=FONT, fontSize=7.5, fillColor=INK, textAnchor="middle"))
+        drawing = bar_chart(
+            self.width, 165, [f"{x.hour:02d}.00" for x in hours], [values],
+            caption=f"Jam kedatangan (waktu setempat, {self.zone})".replace(", )", ")"), highlight=peak,
+        )
         note = Paragraph(
             f"Jumlah tiket menurut jam kedatangan (jam tersibuk berwarna jingga: pukul {hours[peak].hour:02d}.00–"
             f"{hours[peak].hour:02d}.59). Tiket yang dialihkan dihitung sekali, pada jam kedatangan pertamanya.",
@@ -265,7 +234,7 @@ class _Builder:
     # ------------------------------------------------------------------------------------
     def complaints_and_survey(self) -> None:
         c = self.d.complaints
-        heading = Paragraph("3. Pengaduan", self.s["h2"])
+        heading = self.heading("Pengaduan")
         if not c.available:
             self.story.append(KeepTogether([
                 heading, Paragraph("Data pengaduan belum tersedia pada stasiun ini.", self.s["body"])
@@ -280,18 +249,18 @@ class _Builder:
                 style += [("TEXTCOLOR", (3, 1), (3, 1), WEAK), ("FONTNAME", (3, 1), (3, 1), FONT_BOLD)]
             table.setStyle(TableStyle(style))
             note = Paragraph(
-                "Diterima: pengaduan yang dicatat pada hari ini. Diselesaikan: yang mencapai tahap selesai pada hari "
-                "ini. Masih terbuka: yang belum ditutup pada akhir hari" + (" (saat ini)" if self.d.is_today else "")
+                f"Diterima: pengaduan yang dicatat {self.WHEN}. Diselesaikan: yang mencapai tahap selesai {self.WHEN}. "
+                f"Masih terbuka: yang belum ditutup pada {self.END_OF}" + (" (saat ini)" if self.running else "")
                 + ". Lewat batas waktu: yang masih terbuka padahal batas waktu penyelesaiannya sudah lewat.",
                 self.s["note"],
             )
             self.story.append(KeepTogether([heading, table, Spacer(1, 3), note]))
 
         v = self.d.survey
-        heading = Paragraph("4. Survei Kepuasan Masyarakat", self.s["h2"])
+        heading = self.heading("Survei Kepuasan Masyarakat")
         if not v.respondents:
             self.story.append(KeepTogether([
-                heading, Paragraph("Belum ada responden survei pada hari ini; IKM tidak dapat dihitung.", self.s["body"])
+                heading, Paragraph(f"Belum ada responden survei {self.WHEN}; IKM tidak dapat dihitung.", self.s["body"])
             ]))
             return
         big = self.s["boxbig"].clone("daybig", fontSize=16, leading=20)
@@ -314,8 +283,7 @@ class _Builder:
         ]))
         note = Paragraph(
             f"IKM menurut PermenPAN-RB Nomor 14 Tahun 2017 (skala 25–100) dari {integer(v.respondents)} responden "
-            f"yang mengisi survei pada hari ini; {integer(v.population)} tiket dilayani. IKM satu hari hanya bersifat "
-            "indikatif; laporan SKM periode memuat rinciannya.",
+            f"yang mengisi survei {self.WHEN}; {integer(v.population)} tiket dilayani. {self.SURVEY_NOTE}",
             self.s["note"],
         )
         self.story.append(KeepTogether([heading, box, Spacer(1, 3), note]))
@@ -343,9 +311,9 @@ class _Builder:
         return rows, style
 
     def counts_table(self) -> None:
-        self.h2("5. Tiket per Instansi dan Layanan")
+        self.h2("Tiket per Instansi dan Layanan")
         if not self.d.per_service:
-            self.p("Tidak ada tiket pada hari ini.")
+            self.p(f"Tidak ada tiket {self.WHEN}.")
             return
         show_open = self.d.totals.open > 0
         heads = ["Kode", "Instansi / layanan", "Tiket terbit", "Pindah masuk", "Dilayani", "Tidak hadir",
@@ -373,9 +341,9 @@ class _Builder:
         self.story.append(table)
 
     def times_table(self) -> None:
-        self.h2("6. Waktu Tunggu dan Waktu Layanan per Layanan")
+        self.h2("Waktu Tunggu dan Waktu Layanan per Layanan")
         if not self.d.per_service:
-            self.p("Tidak ada tiket pada hari ini.")
+            self.p(f"Tidak ada tiket {self.WHEN}.")
             return
         h = self.head
         header = [
@@ -413,9 +381,9 @@ class _Builder:
 
     # ------------------------------------------------------------------------------------
     def counters_table(self) -> None:
-        self.h2("7. Per Loket")
+        self.h2("Per Loket")
         if not self.d.per_counter:
-            self.p("Tidak ada kegiatan loket pada hari ini.")
+            self.p(f"Tidak ada kegiatan loket {self.WHEN}.")
             return
         heads = ["Loket", "Nama loket", "Petugas", "Dipanggil", "Dilayani", "Tidak hadir", "Dialihkan",
                  "Rerata layanan", "Median", "P90", "Maks."]
@@ -438,9 +406,9 @@ class _Builder:
         self.story.append(table)
 
     def staff_table(self) -> None:
-        self.h2("8. Per Petugas")
+        self.h2("Per Petugas")
         if not self.d.per_staff:
-            self.p("Tidak ada kegiatan petugas pada hari ini.")
+            self.p(f"Tidak ada kegiatan petugas {self.WHEN}.")
             return
         heads = ["Petugas", "Loket", "Dipanggil", "Dilayani", "Tidak hadir", "Dialihkan", "Rerata layanan",
                  "Median", "P90", "Maks."]
@@ -468,7 +436,7 @@ class _Builder:
         v = self.d.survey
         if not v.per_service:
             return
-        self.h2("9. IKM per Layanan")
+        self.h2("IKM per Layanan")
         rows = [[self.head(x) for x in ("Kode", "Layanan", "Responden", "IKM", "Mutu")]]
         prefixes = {s.code: s.prefix for s in self.d.per_service}
         for s in v.per_service:
@@ -482,23 +450,10 @@ class _Builder:
         self.story.append(table)
 
 
-def _nice_step(top: int) -> int:
-    """A round axis step giving about five gridlines up to `top`."""
-    if top <= 5:
-        return 1
-    raw = top / 5
-    power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 5, 10):
-        if raw <= factor * power:
-            return int(factor * power)
-    return int(10 * power)
-
-
 def render_daily_report(summary: DailySummary, path) -> Path:
     """Write the daily summary of `summary` as an A4 PDF at `path` and return the path."""
     register_fonts()
-    path = Path(path)
-    b = _Builder(summary)
+    b = SummaryBuilder(summary)
     b.title()
     b.headline()
     b.arrivals()
@@ -509,31 +464,9 @@ def render_daily_report(summary: DailySummary, path) -> Path:
     b.staff_table()
     b.survey_services()
 
-    tmp = path.with_name(path.name + ".tmp")
     day = long_date(summary.day)
-    doc = BaseDocTemplate(
-        str(tmp),
-        pagesize=PORTRAIT,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        title=f"{TITLE} {summary.mpp_name} {day}",
-        author=summary.mpp_name,
-        subject=f"{TITLE} {summary.day.isoformat()}",
-        creator="mpp-desk",
-        lang="id-ID",
+    return build_pdf(
+        path, b.story, mpp_name=summary.mpp_name, title=f"{TITLE} {summary.mpp_name} {day}",
+        subject=f"{TITLE} {summary.day.isoformat()}", running_title=f"{TITLE} · {day}",
+        generated_at=summary.generated_at,
     )
-    w, h = PORTRAIT
-    frame = Frame(MARGIN, BOTTOM, w - 2 * MARGIN, h - TOP - BOTTOM, id="p", leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0)
-    furniture = page_furniture(summary.mpp_name, f"{TITLE} · {day}", summary.generated_at, header=True)
-    doc.addPageTemplates([PageTemplate("portrait", [frame], onPage=furniture, pagesize=PORTRAIT)])
-    try:
-        doc.build(b.story, canvasmaker=NumberedCanvas)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return path
-

@@ -19,7 +19,9 @@ from sqlalchemy import bindparam, select
 from app.errors import InvalidInput
 from db.models import Closure, MppSettings, Service
 
-_CLOSURE_ON = select(Closure).where(Closure.day == bindparam("day"))
+# a closure with closed_from is for part of the day only (the hours it names)
+_CLOSURE_ON = select(Closure).where(Closure.day == bindparam("day"), Closure.closed_from.is_(None))
+_PART_CLOSURE_ON = select(Closure).where(Closure.day == bindparam("day"), Closure.closed_from.is_not(None))
 WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 _RANGE = re.compile(r"^\s*(\d{1,2})[.:](\d{2})\s*-\s*(\d{1,2})[.:](\d{2})\s*$")
 
@@ -137,6 +139,12 @@ def service_availability(
         return Availability(False, "closed_weekday", f"{service.name} is closed on {WEEKDAYS[day.weekday()].title()}", **base)
     base["hours"] = hours
     now = local.time()
+    part = session.scalars(_PART_CLOSURE_ON, {"day": day}).first()
+    if part and time.fromisoformat(part.closed_from) <= now < time.fromisoformat(part.closed_until):
+        when = f"{part.closed_from.replace(':', '.')}-{part.closed_until.replace(':', '.')}"
+        return Availability(
+            False, "closure", f"the MPP is closed {when}: {part.reason}", detail=f"{part.reason} ({when})", **base
+        )
     if now < hours.opens:
         return Availability(False, "not_open_yet", f"{service.name} opens at {hours.opens:%H.%M}", **base)
     if now >= hours.cutoff:

@@ -114,6 +114,9 @@ class Closure(Synced, Base):
     __tablename__ = "closure"
     day: Mapped[date] = mapped_column(Date, unique=True)
     reason: Mapped[str] = mapped_column(Text)
+    # part of a day (local "HH:MM", migration 0007): closed from..until; both None: the whole day
+    closed_from: Mapped[str | None] = mapped_column(String(5), default=None)
+    closed_until: Mapped[str | None] = mapped_column(String(5), default=None)
 
 
 class Agency(Synced, Base):
@@ -445,6 +448,17 @@ class ComplaintAccess(Synced, Base):
 
 
 # --- administration (issue 8: migration 0007) -----------------------------
+
+
+class StationSettings(Synced, Base):
+    """Station settings set centrally by the supervisor, for one station name or "*" (every
+    station): StationConfig keys and values, validated by app.config.parse_config. They
+    override the station's own file (app.admin.effective_config)."""
+
+    __tablename__ = "station_settings"
+    station_name: Mapped[str] = mapped_column(String(64), unique=True)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 SYNCED_MODELS = tuple(m.class_ for m in Base.registry.mappers if issubclass(m.class_, Synced))

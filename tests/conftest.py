@@ -141,3 +141,77 @@ def demo_template(tmp_path_factory) -> Path:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return path
+
+
+# --- a demo week: three days made by `mpp demo-data`, with survey answers and complaints ----------
+
+DEMO_WEEK = ("2026-11-16", "2026-11-18", "2026-11-20")  # Monday, Wednesday, Friday of ISO week 47
+
+
+def fill_demo_week(db: Path, key_file: Path) -> None:
+    """Survey answers on two of the days and complaints of every kind (with personal data,
+    encrypted under `key_file`), one of them settled, on the demo week in `db`."""
+    from zoneinfo import ZoneInfo
+
+    from app import complaints, keys
+    from app.ikm import ELEMENT_KEYS
+    from app.survey import record_response
+    from db.models import Staff
+
+    wib = ZoneInfo("Asia/Jakarta")
+    clock = ManualClock(datetime(2026, 11, 16, 14, 0, tzinfo=wib))
+    station = Station.open(db, clock)
+    old_key = os.environ.get(keys.KEY_ENV)
+    os.environ[keys.KEY_ENV] = str(key_file)
+    try:
+        with station.uow() as uow:
+            uow.new(Staff, username="nadia", full_name="Nadia Pengaduan", role="pengaduan", password_hash="-")
+            uow.commit()
+        answers = [("2026-11-16", "KTP", 4, "L", 34), ("2026-11-16", "KTP", 3, "P", 51), ("2026-11-16", "SKCK", 2, None, None),
+                   ("2026-11-20", "PKB", 4, "P", 22), ("2026-11-20", "KK", 3, "L", 67)]  # fmt: skip
+        for i, (day, code, score, sex, age) in enumerate(answers):
+            clock.set(datetime.fromisoformat(f"{day}T14:{i:02d}+07:00"))
+            scores = {k: score for k in ELEMENT_KEYS} | {"waktu": max(1, score - 1), "biaya": None if i == 2 else 4}
+            with station.uow() as uow:
+                record_response(uow, service_code=code, answers=scores, jenis_kelamin=sex, usia=age,
+                                pendidikan="S1" if sex else None, pekerjaan="SWASTA" if sex else None,
+                                saran="=SUM(A1) lebih cepat" if i == 0 else None)
+        base = {"instansi": "DUKCAPIL", "layanan": "KTP", "waktu_kejadian": "2026-11-16", "tempat": "Loket 2",
+                "uraian": "Petugas loket tidak ada selama dua jam.", "kerugian": "Satu hari cuti kerja.",
+                "tuntutan": "Jadwal petugas diperbaiki.", "kanal": "loket"}
+        people = {"nama": "Siti Nur'aini", "alamat": "Jl. Merdeka No. 1", "telepon": "0812-3456-7890",
+                  "email": "siti@example.id", "nik": "3201014708900001"}
+        filed = []
+        for day, identitas, who in [("2026-11-17", "terbuka", people), ("2026-11-18", "anonim", {}),
+                                    ("2026-11-20", "rahasia", people | {"nama": "Budi Rahasia"})]:
+            clock.set(datetime.fromisoformat(f"{day}T10:00+07:00"))
+            with station.uow() as uow:
+                filed.append(complaints.add_complaint(uow, base | {"identitas": identitas} | who, complaints.CLI).nomor)
+        clock.set(datetime(2026, 11, 20, 11, 0, tzinfo=wib))
+        for to in ("diverifikasi", "didisposisikan", "ditindaklanjuti", "selesai"):
+            with station.uow() as uow:
+                complaints.advance(uow, filed[0], to, actor=complaints.CLI,
+                                   **({"note": "Petugas sudah ditegur."} if to == "selesai" else {}))
+    finally:
+        if old_key is None:
+            os.environ.pop(keys.KEY_ENV, None)
+        else:
+            os.environ[keys.KEY_ENV] = old_key
+        station.close()
+
+
+@pytest.fixture(scope="session")
+def demo_week(tmp_path_factory, demo_template) -> dict:
+    """The demo catalog with DEMO_WEEK made by `mpp demo-data`, then fill_demo_week:
+    {"db": the file (copy it before changing it), "key": its personal-data key file}."""
+    folder = tmp_path_factory.mktemp("demo_week")
+    db = folder / "week.sqlite"
+    shutil.copyfile(demo_template, db)
+    for day in DEMO_WEEK:
+        made = run_mpp("demo-data", "--date", day, "--db", str(db))
+        assert made.returncode == 0, made.stderr
+    fill_demo_week(db, folder / "personal-data.key")
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return {"db": db, "key": folder / "personal-data.key"}

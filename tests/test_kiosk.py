@@ -3,6 +3,7 @@ a refused TCP port), the way a citizen uses it."""
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
@@ -284,6 +285,31 @@ def test_every_interface_text_has_an_indonesian_translation(tmp_path):
     }
     assert len(needed) > 200  # lupdate found the interface's texts
     assert sorted(needed - translated) == []
+
+
+# translate("Context", "text", "", n): a text with a count, which lupdate 6.11 may not extract at all
+_PLURAL_CALL = re.compile(r'translate\(\s*"(\w+)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*,\s*"[^"]*"\s*,', re.S)
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_every_text_with_a_count_has_its_plural_forms(language):
+    """Each counted text in ui/ has a plural entry: Indonesian's one form, English's two."""
+    from ui.i18n import ts_path
+
+    plurals = {
+        (context.findtext("name"), m.findtext("source")): [f.text for f in m.iter("numerusform")]
+        for context in ET.parse(ts_path(language)).iter("context")
+        for m in context.iter("message")
+        if m.get("numerus") == "yes"
+    }
+    calls = {
+        (match[1], match[2])
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        for match in _PLURAL_CALL.finditer(path.read_text(encoding="utf-8"))
+    }
+    assert len(calls) > 10  # the pattern finds them
+    forms = 1 if language == "id" else 2
+    assert sorted(c for c in calls if len([f for f in plurals.get(c, []) if f]) != forms) == []
 
 
 @pytest.mark.parametrize("size", ["1080x1920", "1920x1080"])

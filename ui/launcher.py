@@ -24,6 +24,7 @@ STATIONS = (
     ("survey", QT_TRANSLATE_NOOP("Launcher", "Survey tablet at a counter"), "800x1280"),
     ("counter", QT_TRANSLATE_NOOP("Launcher", "Counter (loket) desk"), "1366x768"),
     ("display", QT_TRANSLATE_NOOP("Launcher", "Display board, with voice"), "1280x720"),
+    ("supervisor", QT_TRANSLATE_NOOP("Launcher", "Supervisor's station"), "1366x768"),
 )
 
 

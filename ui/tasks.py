@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -29,16 +30,18 @@ _STOP = object()
 
 
 class TaskRunner(QObject):
-    # emitted on the worker thread; Qt queues it to this object's (the UI) thread.
-    # One tuple (callback, result, error) rather than three arguments, delivered
-    # to a decorated slot: both keep PySide6's reference counting straight.
-    _finished = Signal(object)
+    # emitted on the worker thread, once per outcome put in _outcomes; Qt queues it to this
+    # object's (the UI) thread. The outcome does not travel with the signal: the worker must
+    # hold nothing of a call once it is done (below), and a bare signal keeps PySide6's
+    # reference counting out of it.
+    _ready = Signal()
 
     def __init__(self, name: str, parent: QObject | None = None):
         super().__init__(parent)
         self.setObjectName(name)
-        self._finished.connect(self._deliver)
+        self._ready.connect(self._deliver)
         self._calls: queue.Queue = queue.Queue()
+        self._outcomes: queue.SimpleQueue = queue.SimpleQueue()  # (callback, result, error, call)
         self._pending = 0
         self._lock = threading.Lock()
         self._unfinished = 0  # calls queued or running, counted under the lock
@@ -76,26 +79,45 @@ class TaskRunner(QObject):
             call = self._calls.get()
             if call is _STOP:
                 return
-            fn, on_done, on_error = call
+            self._outcomes.put(self._run(call))
+            # The call (its function and callbacks, which hold the window) now lives only in the
+            # outcome, which the UI thread takes and drops: were the last reference dropped here, a
+            # widget would be deleted off the UI thread, and Qt crashes (at exit, typically).
+            del call
             try:
-                outcome = (on_done, fn(), None)
-            except Exception as error:  # handed to the UI thread, which decides what to show
-                outcome = (on_error, None, error)
-            with self._lock:
-                self._unfinished -= 1
-                if self._unfinished == 0:
-                    self._idle.set()
-            try:
-                self._finished.emit(outcome)
+                self._ready.emit()
             except RuntimeError:
                 return  # the window and this runner are gone
+            finally:
+                # idle once the emit is over too: a process that exits after wait() must not find
+                # this thread inside Qt (taking the GIL back during finalisation there aborts it)
+                with self._lock:
+                    self._unfinished -= 1
+                    if self._unfinished == 0:
+                        self._idle.set()
 
-    @Slot(object)
-    def _deliver(self, outcome: tuple) -> None:
-        callback, result, error = outcome
+    @staticmethod
+    def _run(call: tuple) -> tuple:
+        fn, on_done, on_error = call
+        try:
+            return (on_done, fn(), None, call)
+        except Exception as error:  # handed to the UI thread, which decides what to show
+            return (on_error, None, error, call)
+
+    @Slot()
+    def _deliver(self) -> None:
+        # one outcome per signal, first in first out: the outcome a signal announces was put
+        # before it was emitted, and the worker had let go of it by then
+        callback, result, error, _call = self._outcomes.get_nowait()
         self._pending -= 1
-        if callback is not None:
-            callback(error if error is not None else result)
+        try:
+            if callback is not None:
+                callback(error if error is not None else result)
+        finally:
+            if error is not None:
+                # the traceback's frames and the error refer to each other: a cycle the garbage
+                # collector could free on any thread. Emptied here, it goes now, on this one.
+                traceback.clear_frames(error.__traceback__)
 
     def _log_error(self, error: Exception) -> None:
         log.error("%s task failed", self.objectName(), exc_info=error)

@@ -2,6 +2,673 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Counter staff</source>
+        <translation>Petugas loket</translation>
+    </message>
+    <message>
+        <source>Complaint handler</source>
+        <translation>Petugas pengaduan</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>This code belongs to the inactive {other}: make that one active again instead.</source>
+        <translation>Kode ini milik {other} yang nonaktif: aktifkan kembali yang itu saja.</translation>
+    </message>
+    <message>
+        <source>This number belongs to the inactive {other}: make that one active again instead.</source>
+        <translation>Nomor ini milik {other} yang nonaktif: aktifkan kembali yang itu saja.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} would be left without a service. Give it another service first (page Counters).</source>
+        <translation>Loket {counter} akan menjadi tanpa layanan. Berikan dulu layanan lain kepadanya (halaman Loket).</translation>
+    </message>
+    <message>
+        <source>{day}: write the hours like 08.00-15.00, opening before closing.</source>
+        <translation>{day}: tulis jam seperti 08.00-15.00, jam buka sebelum jam tutup.</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Mohon diisi.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Isian ini tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>Terlalu panjang: paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Capital letters, digits and _ only, at most 32.</source>
+        <translation>Hanya huruf kapital, angka, dan _, paling banyak 32.</translation>
+    </message>
+    <message>
+        <source>This code is already used by {other}.</source>
+        <translation>Kode ini sudah dipakai oleh {other}.</translation>
+    </message>
+    <message>
+        <source>One or two letters A-Z.</source>
+        <translation>Satu atau dua huruf A-Z.</translation>
+    </message>
+    <message>
+        <source>Another active service ({other}) already has this prefix.</source>
+        <translation>Layanan aktif lain ({other}) sudah memakai awalan ini.</translation>
+    </message>
+    <message>
+        <source>At least 1 ticket a day, or no quota.</source>
+        <translation>Paling sedikit 1 tiket sehari, atau tanpa kuota.</translation>
+    </message>
+    <message>
+        <source>At least 1 minute.</source>
+        <translation>Paling sedikit 1 menit.</translation>
+    </message>
+    <message>
+        <source>One item per line.</source>
+        <translation>Satu butir per baris.</translation>
+    </message>
+    <message>
+        <source>Write the hours like 08.00-15.00, opening before closing.</source>
+        <translation>Tulis jam seperti 08.00-15.00, jam buka sebelum jam tutup.</translation>
+    </message>
+    <message>
+        <source>Minutes before closing: 0 or more.</source>
+        <translation>Menit sebelum tutup: 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Give the hours of at least one day, or tick the box to follow the hours above.</source>
+        <translation>Isi jam buka paling sedikit satu hari, atau centang kotak di atasnya agar mengikuti jam tingkat atas.</translation>
+    </message>
+    <message>
+        <source>{cutoff} minutes before closing leaves no time for tickets on {day}.</source>
+        <translation>{cutoff} menit sebelum tutup tidak menyisakan waktu pengambilan tiket pada hari {day}.</translation>
+    </message>
+    <message>
+        <source>This number is already used by {other}.</source>
+        <translation>Nomor ini sudah dipakai oleh {other}.</translation>
+    </message>
+    <message>
+        <source>A counter number is 1 to 999.</source>
+        <translation>Nomor loket antara 1 sampai 999.</translation>
+    </message>
+    <message>
+        <source>A counter serves at least one service.</source>
+        <translation>Loket melayani paling sedikit satu layanan.</translation>
+    </message>
+    <message>
+        <source>Unknown service {service}.</source>
+        <translation>Layanan {service} tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>{service} is not offered: choose an active service.</source>
+        <translation>{service} sedang tidak dilayani: pilih layanan yang aktif.</translation>
+    </message>
+    <message>
+        <source>Choose an agency.</source>
+        <translation>Pilih instansi.</translation>
+    </message>
+    <message>
+        <source>This username is already used by {other}.</source>
+        <translation>Nama pengguna ini sudah dipakai oleh {other}.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, '.', '_' or '-' only, without spaces.</source>
+        <translation>Hanya huruf, angka, '.', '_' atau '-', tanpa spasi.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Pilih peran.</translation>
+    </message>
+    <message>
+        <source>At least {min} characters.</source>
+        <translation>Paling sedikit {min} karakter.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain: only an administrator manages staff accounts.</source>
+        <translation>Harus tetap ada paling sedikit satu administrator aktif: hanya administrator yang mengelola akun petugas.</translation>
+    </message>
+    <message>
+        <source>That day is past: its closure is history.</source>
+        <translation>Tanggal itu sudah lewat: penutupannya sudah menjadi riwayat.</translation>
+    </message>
+    <message>
+        <source>That day has a closure already: choose it in the list.</source>
+        <translation>Tanggal itu sudah memiliki penutupan: pilih di daftar.</translation>
+    </message>
+    <message>
+        <source>Give two times of the day, from before until (like 12.00 and 13.30).</source>
+        <translation>Isi dua jam, jam mulai sebelum jam selesai (misalnya 12.00 dan 13.30).</translation>
+    </message>
+    <message>
+        <source>One line of plain text, at most {limit} characters.</source>
+        <translation>Satu baris teks biasa, paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>This setting is not set centrally.</source>
+        <translation>Pengaturan ini tidak diatur secara terpusat.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used here.</source>
+        <translation>Isian ini tidak dapat dipakai di sini.</translation>
+    </message>
+    <message>
+        <source>This station has settings already: choose it in the list.</source>
+        <translation>Stasiun ini sudah memiliki pengaturan: pilih di daftar.</translation>
+    </message>
+    <message>
+        <source>One line of at most 64 characters.</source>
+        <translation>Satu baris, paling banyak 64 karakter.</translation>
+    </message>
+    <message>
+        <source>Your role may not change this.</source>
+        <translation>Peran Anda tidak berwenang mengubah ini.</translation>
+    </message>
+    <message>
+        <source>Write the printer like usb:04b8:0202, tcp:192.168.1.50 or file:/path.</source>
+        <translation>Tulis printer seperti usb:04b8:0202, tcp:192.168.1.50 atau file:/path.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi kesalahan: %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>tutup</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Ketik untuk menyaring</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Saring daftar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes: save them (Ctrl+S) or cancel them (Esc) first.</source>
+        <translation>Ada perubahan yang belum disimpan: simpan (Ctrl+S) atau batalkan (Esc) dulu.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved. Every station uses it from now on.</source>
+        <translation>Tersimpan. Semua stasiun memakainya mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the fields marked in red.</source>
+        <translation>Tidak tersimpan: lihat isian yang bertanda merah.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>Hapus {name}?</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Active (offered / in use)</source>
+        <translation>Aktif (dilayani / dipakai)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nama dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <source>The MPP's hours</source>
+        <translation>Ikuti jam MPP</translation>
+    </message>
+    <message>
+        <source>Tickets until</source>
+        <translation>Tiket sampai</translation>
+    </message>
+    <message>
+        <source>the MPP's cutoff</source>
+        <translation>ikuti batas MPP</translation>
+    </message>
+    <message>
+        <source> min before closing</source>
+        <translation> menit sebelum tutup</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>Instansi baru</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Awalan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>Awalan tiket</translation>
+    </message>
+    <message>
+        <source>Daily quota</source>
+        <translation>Kuota harian</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>tanpa kuota</translation>
+    </message>
+    <message>
+        <source> tickets</source>
+        <translation> tiket</translation>
+    </message>
+    <message>
+        <source>Takes priority tickets (UU 25/2009 Pasal 29)</source>
+        <translation>Menerima tiket prioritas (UU 25/2009 Pasal 29)</translation>
+    </message>
+    <message>
+        <source>Typical service</source>
+        <translation>Lama layanan</translation>
+    </message>
+    <message>
+        <source> min per citizen</source>
+        <translation> menit per warga</translation>
+    </message>
+    <message>
+        <source>Waiting target</source>
+        <translation>Target waktu tunggu</translation>
+    </message>
+    <message>
+        <source>the MPP's default</source>
+        <translation>ikuti bawaan MPP</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>The agency's hours</source>
+        <translation>Ikuti jam instansi</translation>
+    </message>
+    <message>
+        <source>the agency's cutoff</source>
+        <translation>ikuti batas instansi</translation>
+    </message>
+    <message>
+        <source>Standar pelayanan (shown at the kiosk)</source>
+        <translation>Standar pelayanan (ditampilkan di kios)</translation>
+    </message>
+    <message>
+        <source>Requirements
+(one per line)</source>
+        <translation>Persyaratan
+(satu per baris)</translation>
+    </message>
+    <message>
+        <source>Procedure
+(one step per line)</source>
+        <translation>Prosedur
+(satu langkah per baris)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Jangka waktu</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk layanan</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Layanan baru</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Prefixes</source>
+        <translation>Awalan</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Counter number</source>
+        <translation>Nomor loket</translation>
+    </message>
+    <message>
+        <source>Loket 1 Dukcapil</source>
+        <translation>Loket 1 Dukcapil</translation>
+    </message>
+    <message>
+        <source>Serves
+(tick at least one)</source>
+        <translation>Melayani
+(centang minimal satu)</translation>
+    </message>
+    <message>
+        <source>New counter</source>
+        <translation>Loket baru</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Akun petugas</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Kata sandi atau PIN</translation>
+    </message>
+    <message>
+        <source>Active (may sign in)</source>
+        <translation>Aktif (boleh masuk)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current one; type a new one to reset it.</source>
+        <translation>Kosongkan untuk tetap memakai yang sekarang; ketik yang baru untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>At least 4 characters. The staff member changes nothing else: give it to them in person.</source>
+        <translation>Paling sedikit 4 karakter. Petugas tidak dapat mengubahnya sendiri: serahkan langsung kepadanya.</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>Akun petugas baru</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>libur</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>sehari penuh</translation>
+    </message>
+    <message>
+        <source>Holidays and closures</source>
+        <translation>Libur dan penutupan</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Tutup sehari penuh</translation>
+    </message>
+    <message>
+        <source>Closed from</source>
+        <translation>Tutup mulai</translation>
+    </message>
+    <message>
+        <source>Closed until</source>
+        <translation>Tutup sampai</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Pemeliharaan gedung</source>
+        <translation>Pemeliharaan gedung</translation>
+    </message>
+    <message>
+        <source>Citizens read the reason at the kiosk. National holidays and cuti bersama close the MPP by themselves; they are listed in grey.</source>
+        <translation>Warga membaca alasannya di kios. Libur nasional dan cuti bersama menutup MPP secara otomatis; keduanya tercantum dengan warna abu-abu.</translation>
+    </message>
+    <message>
+        <source>Remove the closure of {day}? The MPP then opens that day.</source>
+        <translation>Hapus penutupan {day}? MPP akan buka pada hari itu.</translation>
+    </message>
+    <message>
+        <source>New closure</source>
+        <translation>Penutupan baru</translation>
+    </message>
+    <message>
+        <source>Closure of {day}</source>
+        <translation>Penutupan {day}</translation>
+    </message>
+    <message>
+        <source>Ticket printer</source>
+        <translation>Printer tiket</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Lebar kertas</translation>
+    </message>
+    <message>
+        <source>QR code on paper</source>
+        <translation>Kode QR pada kertas</translation>
+    </message>
+    <message>
+        <source>Kiosk language</source>
+        <translation>Bahasa kios</translation>
+    </message>
+    <message>
+        <source>Kiosk idle timeout</source>
+        <translation>Batas waktu diam kios</translation>
+    </message>
+    <message>
+        <source>Kiosk starts in large type</source>
+        <translation>Kios mulai dengan huruf besar</translation>
+    </message>
+    <message>
+        <source>Survey: seconds between responses</source>
+        <translation>Survei: jeda antarjawaban (detik)</translation>
+    </message>
+    <message>
+        <source>Display voice</source>
+        <translation>Suara papan tampilan</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasiun</translation>
+    </message>
+    <message>
+        <source>Set here</source>
+        <translation>Diatur di sini</translation>
+    </message>
+    <message>
+        <source>Every station (*)</source>
+        <translation>Semua stasiun (*)</translation>
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation>Pengaturan stasiun</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Nama stasiun</translation>
+    </message>
+    <message>
+        <source>as in its station.toml, or * for every station</source>
+        <translation>sesuai station.toml-nya, atau * untuk semua stasiun</translation>
+    </message>
+    <message>
+        <source>A ticked setting overrides the station's own file (station.toml); the station uses it within seconds, without a restart. A station's own entry overrides the one for every station (*).</source>
+        <translation>Pengaturan yang dicentang menggantikan isi berkas stasiun itu sendiri (station.toml); stasiun memakainya dalam beberapa detik, tanpa dimulai ulang. Entri khusus suatu stasiun menggantikan entri untuk semua stasiun (*).</translation>
+    </message>
+    <message>
+        <source>as an image (every printer)</source>
+        <translation>sebagai gambar (semua printer)</translation>
+    </message>
+    <message>
+        <source>the printer's own QR command</source>
+        <translation>perintah QR bawaan printer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>in words: "A dua puluh tiga"</source>
+        <translation>sebagai bilangan: "A dua puluh tiga"</translation>
+    </message>
+    <message>
+        <source>digit by digit: "A nol dua tiga"</source>
+        <translation>per angka: "A nol dua tiga"</translation>
+    </message>
+    <message>
+        <source>Remove the central settings of {name}? It then follows its own file again.</source>
+        <translation>Hapus pengaturan terpusat {name}? Stasiun itu kembali mengikuti berkasnya sendiri.</translation>
+    </message>
+    <message>
+        <source>New station</source>
+        <translation>Stasiun baru</translation>
+    </message>
+    <message>
+        <source>Running text of the display boards</source>
+        <translation>Teks berjalan papan tampilan</translation>
+    </message>
+    <message>
+        <source>One line that scrolls along the bottom of every display board. Leave it empty for the board's own welcome.</source>
+        <translation>Satu baris yang bergulir di bagian bawah setiap papan tampilan. Kosongkan untuk memakai ucapan selamat datang bawaan papan.</translation>
+    </message>
+    <message>
+        <source>Running text</source>
+        <translation>Teks berjalan</translation>
+    </message>
+    <message>
+        <source>{n} of {limit} characters</source>
+        <translation>{n} dari {limit} karakter</translation>
+    </message>
+    <message>
+        <source>Saved. Every display board shows it from now on.</source>
+        <translation>Tersimpan. Semua papan tampilan menampilkannya mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>Administration areas</source>
+        <translation>Bagian administrasi</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may change this.</source>
+        <translation>Hanya supervisor atau administrator yang boleh mengubah ini.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change this; you can look.</source>
+        <translation>Hanya administrator yang boleh mengubah ini; Anda hanya dapat melihat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n pengaturan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Complaint</name>
     <message>
         <source>Identity</source>
@@ -184,11 +851,11 @@
         <translation>Tanggal kejadian tidak boleh di masa depan.</translation>
     </message>
     <message>
-        <source>This agency is not in the MPP&apos;s list.</source>
+        <source>This agency is not in the MPP's list.</source>
         <translation>Instansi ini tidak ada dalam daftar MPP.</translation>
     </message>
     <message>
-        <source>This service is not in the MPP&apos;s list.</source>
+        <source>This service is not in the MPP's list.</source>
         <translation>Layanan ini tidak ada dalam daftar MPP.</translation>
     </message>
     <message>
@@ -212,7 +879,7 @@
         <translation>Kejadiannya {days} hari yang lalu. UU 25/2009 Pasal 41 memberi waktu {limit} hari setelah pelayanan untuk mengadu; pengaduan tetap diterima.</translation>
     </message>
     <message>
-        <source>The NIK is of a child ({age} years old): a child&apos;s data is specific personal data. Record only what the complaint needs.</source>
+        <source>The NIK is of a child ({age} years old): a child's data is specific personal data. Record only what the complaint needs.</source>
         <translation>NIK ini milik anak ({age} tahun): data anak adalah data pribadi yang bersifat spesifik. Catat hanya yang diperlukan pengaduan.</translation>
     </message>
     <message>
@@ -284,7 +951,7 @@
         <translation>Nomor pengaduan: berikan kepada pelapor</translation>
     </message>
     <message>
-        <source>The citizen&apos;s receipt, with the number and its QR code:</source>
+        <source>The citizen's receipt, with the number and its QR code:</source>
         <translation>Tanda terima untuk pelapor, dengan nomor dan kode QR-nya:</translation>
     </message>
     <message>
@@ -650,12 +1317,6 @@
 </context>
 <context>
     <name>Counter</name>
-    <message numerus="yes">
-        <source>Wrong username or password. %n more tries before a lock.</source>
-        <translation>
-            <numerusform>Nama pengguna atau kata sandi salah. Sisa %n kali percobaan sebelum dikunci.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Too many wrong passwords. Signing in is locked for a few minutes.</source>
         <translation>Terlalu banyak kata sandi salah. Masuk dikunci selama beberapa menit.</translation>
@@ -705,7 +1366,7 @@
         <translation>Tiket itu sudah untuk layanan tersebut.</translation>
     </message>
     <message>
-        <source>Today&apos;s quota for that service is full.</source>
+        <source>Today's quota for that service is full.</source>
         <translation>Kuota hari ini untuk layanan itu sudah penuh.</translation>
     </message>
     <message>
@@ -771,12 +1432,6 @@
     <message>
         <source>Complaint %1 filed</source>
         <translation>Pengaduan %1 tercatat</translation>
-    </message>
-    <message numerus="yes">
-        <source>Called %n time(s): waiting for the citizen</source>
-        <translation>
-            <numerusform>Dipanggil %n kali: menunggu warga datang</numerusform>
-        </translation>
     </message>
     <message>
         <source>Being served</source>
@@ -878,36 +1533,6 @@
         <source>Nobody at your counter</source>
         <translation>Tidak ada warga di loket Anda</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting for your counter</source>
-        <translation>
-            <numerusform>%n menunggu untuk loket Anda</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queue: %n waiting</source>
-        <translation>
-            <numerusform>Antrean: %n menunggu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>On hold here: %n</source>
-        <translation>
-            <numerusform>Ditahan di sini: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Absent, may come back: %n</source>
-        <translation>
-            <numerusform>Tidak hadir, boleh kembali: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n menit</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Priority: %1</source>
         <translation>Prioritas: %1</translation>
@@ -939,6 +1564,48 @@
     <message>
         <source>Walk-in: ticket %1 issued and called</source>
         <translation>Tanpa tiket: tiket %1 diterbitkan dan dipanggil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong username or password. %n more tries before a lock.</source>
+        <translation>
+            <numerusform>Nama pengguna atau kata sandi salah. Sisa %n kali percobaan sebelum dikunci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %n time(s): waiting for the citizen</source>
+        <translation>
+            <numerusform>Dipanggil %n kali: menunggu warga datang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for your counter</source>
+        <translation>
+            <numerusform>%n menunggu untuk loket Anda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>Antrean: %n menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On hold here: %n</source>
+        <translation>
+            <numerusform>Ditahan di sini: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Absent, may come back: %n</source>
+        <translation>
+            <numerusform>Tidak hadir, boleh kembali: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1698,7 @@
         <translation>Nomor antrian hanya sampai pukul {time}</translation>
     </message>
     <message>
-        <source>Today&apos;s quota of {quota} tickets is full</source>
+        <source>Today's quota of {quota} tickets is full</source>
         <translation>Kuota hari ini ({quota} nomor) sudah habis</translation>
     </message>
     <message>
@@ -1043,7 +1710,7 @@
         <translation>Belum dapat dilayani</translation>
     </message>
     <message>
-        <source>Today&apos;s quota for this service has just filled up.</source>
+        <source>Today's quota for this service has just filled up.</source>
         <translation>Kuota layanan ini untuk hari ini baru saja habis.</translation>
     </message>
     <message>
@@ -1136,18 +1803,6 @@
         <source>Touch the agency that gives the service you need</source>
         <translation>Sentuh instansi yang memberikan layanan yang Anda perlukan</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n layanan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n orang menunggu</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose a service to see what to bring and take a number</source>
         <translation>Pilih layanan untuk melihat persyaratan dan mengambil nomor</translation>
@@ -1200,12 +1855,6 @@
         <source>Your queue number</source>
         <translation>Nomor antrian Anda</translation>
     </message>
-    <message numerus="yes">
-        <source>%n people ahead of you</source>
-        <translation>
-            <numerusform>%n orang di depan Anda</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The printer could not print your ticket. Please take a photo of this screen: the code below is your ticket. Our staff have been told.</source>
         <translation>Printer tidak dapat mencetak tiket Anda. Silakan foto layar ini: kode di bawah adalah tiket Anda. Petugas kami sudah diberi tahu.</translation>
@@ -1242,6 +1891,24 @@
         <source>Capital letter</source>
         <translation>Huruf kapital</translation>
     </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n layanan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n orang menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people ahead of you</source>
+        <translation>
+            <numerusform>%n orang di depan Anda</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -1266,6 +1933,10 @@
         <translation>Papan tampilan, dengan suara</translation>
     </message>
     <message>
+        <source>Supervisor's station</source>
+        <translation>Stasiun supervisor</translation>
+    </message>
+    <message>
         <source>{mpp}: demo</source>
         <translation>{mpp}: demo</translation>
     </message>
@@ -1284,6 +1955,828 @@
     <message>
         <source>Database: {db} · {day}</source>
         <translation>Basis data: {db} · {day}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up this MPP</source>
+        <translation>Siapkan MPP ini</translation>
+    </message>
+    <message>
+        <source>This station has no catalog yet: the MPP's agencies, services, counters and staff. Choose where it comes from.</source>
+        <translation>Stasiun ini belum memiliki katalog: instansi, layanan, loket, dan petugas MPP. Pilih sumbernya.</translation>
+    </message>
+    <message>
+        <source>The demo catalog: a made-up MPP, for training and trying out</source>
+        <translation>Katalog demo: MPP rekaan, untuk pelatihan dan uji coba</translation>
+    </message>
+    <message>
+        <source>A catalog file (TOML) prepared for this MPP</source>
+        <translation>Berkas katalog (TOML) yang disiapkan untuk MPP ini</translation>
+    </message>
+    <message>
+        <source>Start from nothing: the first agency, service and counter, and the admin account</source>
+        <translation>Mulai dari awal: instansi, layanan, dan loket pertama, serta akun admin</translation>
+    </message>
+    <message>
+        <source>catalog file</source>
+        <translation>berkas katalog</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation>Berkas katalog</translation>
+    </message>
+    <message>
+        <source>Catalog (*.toml)</source>
+        <translation>Katalog (*.toml)</translation>
+    </message>
+    <message>
+        <source>Choose the catalog file first.</source>
+        <translation>Pilih berkas katalog dulu.</translation>
+    </message>
+    <message>
+        <source>The MPP</source>
+        <translation>MPP</translation>
+    </message>
+    <message>
+        <source>Its name is printed on every ticket and report; its time zone decides the business day.</source>
+        <translation>Namanya tercetak pada setiap tiket dan laporan; zona waktunya menentukan hari layanan.</translation>
+    </message>
+    <message>
+        <source>Name of the MPP</source>
+        <translation>Nama MPP</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>The MPP needs a name.</source>
+        <translation>MPP perlu diberi nama.</translation>
+    </message>
+    <message>
+        <source>The first agency, service and counter</source>
+        <translation>Instansi, layanan, dan loket pertama</translation>
+    </message>
+    <message>
+        <source>Enough to issue and call the first tickets. The admin adds the rest with a full catalog file.</source>
+        <translation>Cukup untuk menerbitkan dan memanggil tiket pertama. Admin menambahkan sisanya dengan berkas katalog lengkap.</translation>
+    </message>
+    <message>
+        <source>Agency code (capital letters)</source>
+        <translation>Kode instansi (huruf kapital)</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Nama instansi</translation>
+    </message>
+    <message>
+        <source>Service code (capital letters)</source>
+        <translation>Kode layanan (huruf kapital)</translation>
+    </message>
+    <message>
+        <source>Ticket letter (A, B, …)</source>
+        <translation>Huruf tiket (A, B, …)</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nama layanan</translation>
+    </message>
+    <message>
+        <source>Counter (loket) number</source>
+        <translation>Nomor loket</translation>
+    </message>
+    <message>
+        <source>The agency code</source>
+        <translation>Kode instansi</translation>
+    </message>
+    <message>
+        <source>The service code</source>
+        <translation>Kode layanan</translation>
+    </message>
+    <message>
+        <source>{what} is capital letters, digits or _ (up to 32).</source>
+        <translation>{what} berisi huruf kapital, angka, atau _ (paling banyak 32).</translation>
+    </message>
+    <message>
+        <source>The ticket letter is one or two capital letters.</source>
+        <translation>Huruf tiket berupa satu atau dua huruf kapital.</translation>
+    </message>
+    <message>
+        <source>The agency and the service need their names.</source>
+        <translation>Instansi dan layanan perlu diberi nama.</translation>
+    </message>
+    <message>
+        <source>The admin account</source>
+        <translation>Akun admin</translation>
+    </message>
+    <message>
+        <source>The first account: it signs in at the supervisor's desk and sets up everything else.</source>
+        <translation>Akun pertama: masuk di stasiun supervisor dan mengatur semua hal lainnya.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Password (8 characters or more)</source>
+        <translation>Kata sandi (minimal 8 karakter)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>The account needs a username and a full name.</source>
+        <translation>Akun memerlukan nama pengguna dan nama lengkap.</translation>
+    </message>
+    <message>
+        <source>The password needs 8 characters or more.</source>
+        <translation>Kata sandi paling sedikit 8 karakter.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>MPP</source>
+        <translation>MPP</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Akun petugas</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Press Finish to load it; the station then opens.</source>
+        <translation>Tekan Finish untuk memuatnya; setelah itu stasiun terbuka.</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Penyiapan</translation>
+    </message>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation>Memuat katalog…</translation>
+    </message>
+</context>
+<context>
+    <name>Supervisor</name>
+    <message>
+        <source>Backups of this station's database</source>
+        <translation>Cadangan basis data stasiun ini</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Check and restore…</source>
+        <translation>Periksa dan pulihkan…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Tickets of</source>
+        <translation>Tiket tanggal</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Backups are not available in this version.</source>
+        <translation>Pencadangan tidak tersedia pada versi ini.</translation>
+    </message>
+    <message>
+        <source>Folder: %1. A backup is made by itself every day; the newest 14 are kept.</source>
+        <translation>Folder: %1. Cadangan dibuat otomatis setiap hari; 14 cadangan terbaru disimpan.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Cadangan dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored:</source>
+        <translation>Cadangan ini tidak dapat dipulihkan:</translation>
+    </message>
+    <message>
+        <source>The backup is sound.</source>
+        <translation>Cadangan ini dalam keadaan baik.</translation>
+    </message>
+    <message>
+        <source>Tickets in it: %1</source>
+        <translation>Jumlah tiket di dalamnya: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1?</source>
+        <translation>Pulihkan cadangan yang dibuat %1?</translation>
+    </message>
+    <message>
+        <source>Everything recorded since then is replaced by the backup, on every station that uses this database. The database as it is now is kept beside it.</source>
+        <translation>Semua yang tercatat sejak saat itu diganti dengan isi cadangan, di setiap stasiun yang memakai basis data ini. Basis data yang sekarang tetap disimpan di sebelahnya.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Memulihkan…</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Dipulihkan dari %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>Basis data sebelumnya disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Signing in is locked for a few minutes.</source>
+        <translation>Terlalu banyak kata sandi salah. Masuk dikunci selama beberapa menit.</translation>
+    </message>
+    <message>
+        <source>Type your username and your password or PIN.</source>
+        <translation>Ketik nama pengguna dan kata sandi atau PIN Anda.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators may sign in here.</source>
+        <translation>Hanya supervisor dan administrator yang boleh masuk di sini.</translation>
+    </message>
+    <message>
+        <source>That day has not come yet.</source>
+        <translation>Hari itu belum tiba.</translation>
+    </message>
+    <message>
+        <source>The MPP was closed that day: there is nothing to report.</source>
+        <translation>MPP tutup pada hari itu: tidak ada yang dilaporkan.</translation>
+    </message>
+    <message>
+        <source>Your role may not do that.</source>
+        <translation>Peran Anda tidak berwenang melakukan itu.</translation>
+    </message>
+    <message>
+        <source>The complaint cannot go to that stage now.</source>
+        <translation>Pengaduan belum dapat dipindahkan ke tahap itu.</translation>
+    </message>
+    <message>
+        <source>Write the outcome or the reason in the note first.</source>
+        <translation>Tulis dulu hasil atau alasannya di catatan.</translation>
+    </message>
+    <message>
+        <source>Say where the complaint was forwarded.</source>
+        <translation>Sebutkan ke mana pengaduan diteruskan.</translation>
+    </message>
+    <message>
+        <source>Choose the agency the complaint goes to.</source>
+        <translation>Pilih instansi tujuan pengaduan.</translation>
+    </message>
+    <message>
+        <source>The complaint is already with that agency.</source>
+        <translation>Pengaduan sudah berada di instansi itu.</translation>
+    </message>
+    <message>
+        <source>This station has no key to read personal data.</source>
+        <translation>Stasiun ini tidak memiliki kunci untuk membaca data pribadi.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi kesalahan: %1</translation>
+    </message>
+    <message>
+        <source>Open complaints only</source>
+        <translation>Hanya yang dalam proses</translation>
+    </message>
+    <message>
+        <source>Open the complaint</source>
+        <translation>Buka pengaduan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Tenggat berikutnya</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>(confidential)</source>
+        <translation>(rahasia)</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Pengaduan %1</translation>
+    </message>
+    <message>
+        <source>Show the complainant's name</source>
+        <translation>Tampilkan nama pelapor</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Pindahkan ke</translation>
+    </message>
+    <message>
+        <source>Forwarded to (e.g. SP4N-LAPOR!)</source>
+        <translation>Diteruskan ke (misalnya SP4N-LAPOR!)</translation>
+    </message>
+    <message>
+        <source>Note (the outcome, or the reason)</source>
+        <translation>Catatan (hasil atau alasan)</translation>
+    </message>
+    <message>
+        <source>A reply the citizen sees at the kiosk</source>
+        <translation>Jawaban yang dilihat pelapor di kios</translation>
+    </message>
+    <message>
+        <source>Move the complaint</source>
+        <translation>Pindahkan pengaduan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Ditutup pada %1</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline was %1</source>
+        <translation>Terlambat: tenggatnya %1</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1</source>
+        <translation>Tenggat berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Confidential: only the complaint unit may read this complaint.</source>
+        <translation>Rahasia: hanya unit pengaduan yang boleh membaca pengaduan ini.</translation>
+    </message>
+    <message>
+        <source>Not shown to your role</source>
+        <translation>Tidak ditampilkan untuk peran Anda</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Diteruskan ke</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Filed more than 30 days after the event</source>
+        <translation>Diajukan lebih dari 30 hari setelah kejadian</translation>
+    </message>
+    <message>
+        <source>(public) %1</source>
+        <translation>(publik) %1</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>Catatan terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Moved to: %1</source>
+        <translation>Dipindahkan ke: %1</translation>
+    </message>
+    <message>
+        <source>Queue tickets</source>
+        <translation>Tiket antrean</translation>
+    </message>
+    <message>
+        <source>Survey responses (SKM)</source>
+        <translation>Jawaban survei (SKM)</translation>
+    </message>
+    <message>
+        <source>Complaints (SP4N-LAPOR! columns)</source>
+        <translation>Pengaduan (kolom SP4N-LAPOR!)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Ekspor data</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Jenis berkas</translation>
+    </message>
+    <message>
+        <source>Personal data is written only as far as your role may see it, and every export of it is recorded.</source>
+        <translation>Data pribadi hanya ditulis sejauh peran Anda boleh melihatnya, dan setiap ekspornya dicatat.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Export is not available in this version.</source>
+        <translation>Ekspor tidak tersedia pada versi ini.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>Tanggal awal jatuh setelah tanggal akhir.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Ekspor ke</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Menunggu saat ini</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Dilayani hari ini</translation>
+    </message>
+    <message>
+        <source>Longest wait now</source>
+        <translation>Tunggu terlama saat ini</translation>
+    </message>
+    <message>
+        <source>Absent rate</source>
+        <translation>Tingkat tidak hadir</translation>
+    </message>
+    <message>
+        <source>Counters open</source>
+        <translation>Loket buka</translation>
+    </message>
+    <message>
+        <source>Complaints open</source>
+        <translation>Pengaduan dalam proses</translation>
+    </message>
+    <message>
+        <source>Survey today (IKM)</source>
+        <translation>Survei hari ini (IKM)</translation>
+    </message>
+    <message>
+        <source>Stations and sync</source>
+        <translation>Stasiun dan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Agency / service</source>
+        <translation>Instansi / layanan</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>At a counter</source>
+        <translation>Di loket</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Tunggu terlama</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hari ini, %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Per pukul %1</translation>
+    </message>
+    <message>
+        <source>of %1 tickets issued</source>
+        <translation>dari %1 tiket yang terbit</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Tidak ada yang menunggu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 called did not come</source>
+        <translation>%1 dari %2 yang dipanggil tidak datang</translation>
+    </message>
+    <message>
+        <source>none on a break</source>
+        <translation>tidak ada yang istirahat</translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation>tidak ada yang terlambat</translation>
+    </message>
+    <message>
+        <source>No answers yet today</source>
+        <translation>Belum ada jawaban hari ini</translation>
+    </message>
+    <message>
+        <source>Sync states are not shown yet</source>
+        <translation>Status sinkronisasi belum ditampilkan</translation>
+    </message>
+    <message>
+        <source>Longer than the target of %1</source>
+        <translation>Lebih lama dari target %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Daily summary</source>
+        <translation>Ringkasan harian</translation>
+    </message>
+    <message>
+        <source>Week (Monday to Sunday)</source>
+        <translation>Mingguan (Senin sampai Minggu)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Any range of days</source>
+        <translation>Rentang tanggal bebas</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Buat laporan</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Any day of the month</source>
+        <translation>Tanggal mana saja di bulan itu</translation>
+    </message>
+    <message>
+        <source>Any day of the week</source>
+        <translation>Tanggal mana saja di minggu itu</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Membaca data…</translation>
+    </message>
+    <message>
+        <source>Opening the preview…</source>
+        <translation>Membuka pratinjau…</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>Membuat PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be opened.</source>
+        <translation>PDF tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Printer tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Supervisor's station: sign in</source>
+        <translation>Stasiun supervisor: masuk</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administrasi</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Administration is not available in this version.</source>
+        <translation>Administrasi tidak tersedia pada versi ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n pengaduan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n dalam proses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n lewat batas waktu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at a counter now</source>
+        <translation>
+            <numerusform>%n sedang di loket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on a break: %1</source>
+        <translation>
+            <numerusform>%n istirahat: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mutu %1 · %n respondent(s)</source>
+        <translation>
+            <numerusform>Mutu %1 · %n responden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n page(s).</source>
+        <translation>
+            <numerusform>Siap: %n halaman.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Dikirim ke pencetak: %n halaman.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong username or password. %n more tries before a lock.</source>
+        <translation>
+            <numerusform>Nama pengguna atau kata sandi salah. Sisa %n kali percobaan sebelum dikunci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n baris ditulis ke %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1569,7 +3062,7 @@
         <translation>Survei untuk tiket ini sudah diisi. Terima kasih!</translation>
     </message>
     <message>
-        <source>We cannot find this ticket. Please check the number: only today&apos;s numbers can be typed.</source>
+        <source>We cannot find this ticket. Please check the number: only today's numbers can be typed.</source>
         <translation>Tiket ini tidak ditemukan. Periksa kembali nomornya: hanya nomor hari ini yang dapat diketik.</translation>
     </message>
     <message>

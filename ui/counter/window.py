@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import fmt
+from app.admin import station_config
 from app.auth import SignedIn
+from app.config import StationConfig
 from app.counter import CounterChoice, CounterDesk, DeskView, QueuedTicket
 from app.errors import MppError
 from app.watch import ChangeWatcher
@@ -351,6 +353,10 @@ class CounterWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(counter_style())
         self.desk = desk
+        # the station's own file, under what the supervisor sets centrally (app.admin): read again on
+        # every change of the file, so a new printer or counter reaches the running desk
+        self.file_config = desk.config
+        desk.config = station_config(desk.station, self.file_config)
         desk.prepare()  # before the worker starts: see ui/tasks.py
         self.db = TaskRunner("counter-db", self)
         self.printer = TaskRunner("counter-printer", self)  # receipts: a hanging printer never holds the desk
@@ -405,6 +411,7 @@ class CounterWindow(QWidget):
         self.clock_timer = QTimer(self, interval=CLOCK_MS)
         self.clock_timer.timeout.connect(self.refresh)
         self.db.run(self.desk.counters, self._show_counters, self._show_sign_in_error)
+        self.watch_timer.start()  # also at sign-in: a counter the supervisor adds is offered at once
 
     # --- signing in -------------------------------------------------------------------
 
@@ -449,7 +456,6 @@ class CounterWindow(QWidget):
         self.sign_in_page.message.setText(refusal_text(error))
 
     def sign_out(self) -> None:
-        self.watch_timer.stop()
         self.clock_timer.stop()
         self.staff = self.view = None
         self.desk_page.outcome.clear()
@@ -464,6 +470,17 @@ class CounterWindow(QWidget):
         # asking the file is microseconds; the worker only reads the desk when something changed
         if not self.db.busy and self.watcher.changed():
             self.refresh()
+            self.db.run(self._read_setup, self._setup_loaded)
+
+    def _read_setup(self) -> tuple[list[CounterChoice], StationConfig]:
+        return self.desk.counters(), station_config(self.desk.station, self.file_config)
+
+    def _setup_loaded(self, loaded: tuple[list[CounterChoice], StationConfig]) -> None:
+        counters, self.desk.config = loaded
+        if counters != self.counters:
+            self.counters = counters
+            page = self.sign_in_page
+            page.set_counters(counters, page.counter.currentData() or self.desk.config.counter)
 
     def refresh(self) -> None:
         if self.staff is None:

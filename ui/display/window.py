@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app import fmt
+from app.admin import station_config
 from app.display import Call, CounterPanel, Display, DisplayBoard, Refresh
 from app.errors import MppError
 from app.paths import resource_path
@@ -731,6 +732,10 @@ class DisplayWindow(QWidget):
         self.setObjectName("display")
         self.display = display
         display.prepare()  # first-use work here, never on the worker (ui/tasks.py)
+        # the station's own file, under what the supervisor sets centrally (app.admin: the voice
+        # style); read again with every board, so a change reaches the running board
+        self.file_config = display.config
+        display.config = station_config(display.station, self.file_config)
         self.announcing = announce
         # a board that says nothing never loads QtMultimedia: its audio threads outliving a
         # quick --screenshot process aborted it at exit ("terminate called") under a sound server
@@ -891,10 +896,14 @@ class DisplayWindow(QWidget):
             self._stale = True
             return
         self._stale = False
+        self.db.run(self._read, self._loaded, self._failed)
+
+    def _read(self) -> Refresh:
+        # on the worker, before the board: the board and its phrases say the new voice style at once
+        self.display.config = station_config(self.display.station, self.file_config)
         if self.announcing:
-            self.db.run(self.display.refresh, self._loaded, self._failed)
-        else:
-            self.db.run(lambda: Refresh(self.display.board(), ()), self._loaded, self._failed)
+            return self.display.refresh()
+        return Refresh(self.display.board(), ())
 
     def _loaded(self, refresh: Refresh) -> None:
         board = refresh.board

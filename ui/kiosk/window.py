@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import fmt
+from app.admin import station_config
+from app.config import StationConfig
 from app.errors import MppError
 from app.kiosk import AgencyTile, Kiosk, KioskBoard, ServiceTile
 from app.paths import resource_path
 from app.printing import PrintResult, ticket_qr_payload
 from app.queue import TicketView
+from app.watch import ChangeWatcher
 from app.workdays import Availability
 from ui.i18n import LANGUAGES, Translations
 from ui.kiosk.complaint import ComplaintFlow, complaint_style
@@ -49,6 +52,7 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 BOARD_REFRESH_MS = 5000
+WATCH_MS = 250  # how often the file is asked whether anyone committed (a supervisor's change, say)
 PRINTED_HOME_MS = 12000
 
 PRIORITY_ORDER = ("disabilitas", "lansia", "hamil", "anak", "korban_bencana")
@@ -121,7 +125,10 @@ class KioskWindow(QWidget):
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.kiosk = kiosk
-        self.config = kiosk.config
+        # the station's own file, under what the supervisor sets centrally (app.admin); read again
+        # with every board, so a change reaches the running kiosk
+        self.file_config = kiosk.config
+        kiosk.config = self.config = station_config(kiosk.station, self.file_config)
         self.translations = translations
         kiosk.prepare()  # first-use imports here, never on the workers
         self.db = TaskRunner("kiosk-database", self)
@@ -142,6 +149,9 @@ class KioskWindow(QWidget):
         self._idle = QTimer(self, singleShot=True, interval=self.config.idle_seconds * 1000, timeout=self.go_home)
         self._refresh = QTimer(self, interval=BOARD_REFRESH_MS, timeout=self.load_board)
         self._refresh.start()
+        self.watcher = ChangeWatcher(kiosk.station)
+        self._watch = QTimer(self, interval=WATCH_MS, timeout=self._poll)
+        self._watch.start()
         self._after_ticket = QTimer(self, singleShot=True, interval=PRINTED_HOME_MS, timeout=self.go_home)
         QApplication.instance().installEventFilter(self)
         self.go_home()
@@ -484,11 +494,31 @@ class KioskWindow(QWidget):
     def load_board(self) -> None:
         if self.db.busy or self.issuing:
             return  # one refresh in flight is enough
-        self.db.run(self.kiosk.board, self._board_loaded, self._board_failed)
+        self.db.run(self._read_board, self._board_loaded, self._board_failed)
 
-    def _board_loaded(self, board: KioskBoard) -> None:
-        self.board = board
+    def _poll(self) -> None:
+        # a catalog or settings change shows within a second, not at the next 5-second refresh
+        if not self.db.busy and not self.issuing and self.watcher.changed():
+            self.load_board()
+
+    def _read_board(self) -> tuple[KioskBoard, StationConfig]:
+        return self.kiosk.board(), station_config(self.kiosk.station, self.file_config)
+
+    def _board_loaded(self, loaded: tuple[KioskBoard, StationConfig]) -> None:
+        self.board, config = loaded
+        self._apply_config(config)
         self.render()
+
+    def _apply_config(self, config: StationConfig) -> None:
+        """Central settings changed: the printer, the survey's guard and the idle timeout at
+        once; the language and type size at home (a citizen at work keeps theirs)."""
+        if config == self.config:
+            return
+        self.kiosk.config = self.config = config
+        self._idle.setInterval(config.idle_seconds * 1000)
+        if self.stack.currentWidget() is self.home_page:
+            self.translations.set_language(config.language)
+            self.large_switch.setChecked(config.large_type)
 
     def _board_failed(self, error: Exception) -> None:
         log.error("loading the board failed", exc_info=error)
@@ -518,8 +548,10 @@ class KioskWindow(QWidget):
     def closeEvent(self, event) -> None:
         QApplication.instance().removeEventFilter(self)
         self._refresh.stop()
+        self._watch.stop()
         self.db.wait()
         self.printer.wait()
+        self.watcher.close()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
