@@ -3,14 +3,14 @@ VENV    ?= .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 
-.PHONY: run test install bench clean translations system-deps screenshots
+.PHONY: run test install bench clean translations system-deps screenshots pg bundle station-example
 
 $(PY):
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,build]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -34,8 +34,21 @@ run: system-deps $(STAMP)
 test: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+# PostgreSQL for the sync hub's tests: started, with role mpp and a fresh database
+# mpp_test (the tests' default MPP_TEST_PG_URL). Needs root, or a server already running.
+pg:
+	.ci/pg-up
+
 bench: $(STAMP)
 	$(VENV)/bin/mpp bench
+
+# The one-folder PyInstaller bundle: build/dist/mpp/ (build/README.md; about a minute).
+bundle: $(STAMP)
+	$(PY) build/build.py
+
+# Rewrite resources/station.example.toml from app/config.py (a test fails when they differ).
+station-example: $(STAMP)
+	$(PY) -c "from app.config import StationConfig, render_config; open('resources/station.example.toml', 'w', encoding='utf-8').write(render_config(StationConfig()))"
 
 clean:
 	rm -rf $(VENV) build/dist build/work .pytest_cache

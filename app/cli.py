@@ -57,7 +57,10 @@ def emit(args, data: Any, text: str | None = None) -> None:
 def db_path(args) -> Path:
     from app.paths import default_db_path
 
-    return Path(args.db).expanduser() if args.db else default_db_path()
+    if args.db:  # --db, else $MPP_DB (main puts it here)
+        return Path(args.db).expanduser()
+    configured = station_config(args).database  # then the station config's `database`
+    return Path(configured).expanduser() if configured else default_db_path()
 
 
 def station_clock():
@@ -83,6 +86,22 @@ def open_station(args, *, create: bool = False):
     if not create and not path.exists():
         raise CliError(f"no database at {path}: run `mpp init --catalog FILE` first (or give --db / MPP_DB)")
     return Station.open(path, station_clock())
+
+
+def open_window_station(args, config):
+    """The station a window opens on. A new installation (no file, or no catalog in it) gets
+    the set-up wizard first (ui/setup_wizard.py), not an empty window; a screenshot does not."""
+    if getattr(args, "screenshot", None):
+        return open_station(args)
+    station = open_station(args, create=True)
+    from app.station_setup import has_catalog
+
+    if not has_catalog(station):
+        import ui.setup_wizard
+
+        if not ui.setup_wizard.run_first_setup(station, config.language):
+            raise CliError("set-up was cancelled: this station needs a catalog (start it again, or `mpp init --catalog FILE`)")
+    return station
 
 
 def station_config(args):
@@ -272,7 +291,7 @@ def cmd_counter_window(args) -> int:
     config = station_config(args)
     if args.counter_number is not None:
         config = config.replace(counter=args.counter_number)
-    return ui.counter.main(open_station(args), config, screenshot=args.screenshot, size=size)
+    return ui.counter.main(open_window_station(args, config), config, screenshot=args.screenshot, size=size)
 
 
 def cmd_display(args) -> int:
@@ -282,7 +301,8 @@ def cmd_display(args) -> int:
     config = station_config(args)
     agencies = tuple(args.agency or config.display_agencies)
     return ui.display.main(
-        open_station(args), config, agencies=agencies, fullscreen=args.kiosk, screenshot=args.screenshot, size=size
+        open_window_station(args, config), config, agencies=agencies, fullscreen=args.kiosk, screenshot=args.screenshot,
+        size=size,
     )
 
 
@@ -328,7 +348,7 @@ def cmd_kiosk(args) -> int:
 
     size = _screen_size(args)
     config = station_config(args)
-    station = open_station(args)
+    station = open_window_station(args, config)
     return ui.kiosk.main(station, config, fullscreen=args.kiosk, screenshot=args.screenshot, size=size)
 
 
@@ -337,7 +357,7 @@ def cmd_survey(args) -> int:
 
     size = _screen_size(args)
     config = station_config(args)
-    station = open_station(args)
+    station = open_window_station(args, config)
     return ui.kiosk.survey_main(station, config, fullscreen=args.kiosk, screenshot=args.screenshot, size=size)
 
 
@@ -628,6 +648,10 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    if argv is None:  # the program itself, not a call from Python (tests call main([...]))
+        from app.logs import start_logging
+
+        start_logging(args.command, sys.argv[1:])
     args.db = getattr(args, "db", None) or os.environ.get("MPP_DB")
     args.json = getattr(args, "json", False)
     args.config = getattr(args, "config", None)

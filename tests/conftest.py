@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -29,6 +30,9 @@ MONDAY_9AM = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)
 
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# the `mpp` processes the tests start log (and report their crashes) here, not in the user's log directory
+os.environ.setdefault("MPP_LOG_DIR", str(Path(tempfile.gettempdir()) / f"mpp-test-logs-{os.getpid()}"))
 
 
 def run_mpp(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:

@@ -38,6 +38,12 @@ def application(offscreen: bool = False):
         app = QApplication(sys.argv[:1])
         app.setApplicationName("mpp-desk")
         app.setOrganizationName("mpp-desk")
+    if not hasattr(app, "mpp_crash_exit"):
+        from app.logs import EXIT_CRASH, on_crash
+
+        # after a crash report (app/logs.py) the station ends, to be started again clean
+        app.mpp_crash_exit = True
+        on_crash(lambda: app.exit(EXIT_CRASH))
     if not hasattr(app, "mpp_fonts"):
         # also into an application made by someone else (pytest-qt's): windows measure with our fonts
         app.mpp_fonts = [QFontDatabase.addApplicationFont(str(f)) for f in sorted(resource_path("fonts").glob("*.ttf"))]

@@ -3,7 +3,6 @@ database, each in its own process as it would run on its own PC."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QProcess
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app import fmt
 from app.queue import today_of
 from app.config import load_config
+from app.station_setup import mpp_command
 from app.uow import Station
 from ui.widgets import button, label
 
@@ -31,11 +31,8 @@ STATIONS = (
 LAUNCHER_SIZE = (640, 720)  # fits a 1366x768 laptop screen
 
 
-def station_command(*args: str) -> tuple[str, list[str]]:
-    """How to start `mpp ARGS` from here: the bundle's own executable, or this Python."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, list(args)
-    return sys.executable, ["-m", "app.cli", *args]
+# how to start `mpp ARGS` from here: the bundle's own executable, or this Python
+station_command = mpp_command
 
 
 class Launcher(QWidget):

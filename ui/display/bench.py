@@ -3,11 +3,12 @@ process to the display board showing it, on the bench's year of history.
 
 The board is a real DisplayWindow, offscreen in this process, following the file
 the way a board does (ChangeWatcher polled on the UI thread, the board read on its
-worker). The counter is a long-lived child process (`python -m ui.display.bench
---counter ...`, below) that calls when told to over a pipe and answers with the
-moment its transaction committed, read on CLOCK_MONOTONIC: one clock for every
-process of the machine, so the two moments compare. A sample ends when the board
-has the call on screen (board_shown, then a synchronous repaint).
+worker). The counter is a long-lived child process (`mpp _bench-counter ...`:
+counter_process below, through the bundle's own executable when frozen) that calls
+when told to over a pipe and answers with the moment its transaction committed, read
+on CLOCK_MONOTONIC: one clock for every process of the machine, so the two moments
+compare. A sample ends when the board has the call on screen (board_shown, then a
+synchronous repaint).
 
 Between samples the child finishes the last ticket and issues the next one; the
 board settles before the next call, and a random pause puts the call at any point
@@ -35,6 +36,7 @@ def call_to_display(station, clock, workdir: Path, n: int) -> list[float]:
     from ui.announcer import Announcer
     from ui.app import application, wait_until
     from ui.display.window import POLL_MS, DisplayWindow
+    from ui.launcher import station_command
 
     application(offscreen=True)
     with station.uow(read_only=True) as uow:
@@ -54,9 +56,10 @@ def call_to_display(station, clock, workdir: Path, n: int) -> list[float]:
 
     window.board_shown.connect(on_shown)
     root = Path(__file__).resolve().parent.parent.parent
+    program, args = station_command("_bench-counter", str(station.db.path), str(counter), COUNTER_SERVICE,
+                                    clock().isoformat())
     child = subprocess.Popen(
-        [sys.executable, "-m", "ui.display.bench", "--counter", str(station.db.path), str(counter),
-         COUNTER_SERVICE, clock().isoformat()],
+        [program, *args],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=root,
         env=os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, (str(root), os.environ.get("PYTHONPATH"))))},
     )
@@ -97,7 +100,7 @@ def call_to_display(station, clock, workdir: Path, n: int) -> list[float]:
     return samples
 
 
-def _counter_process(db: str, counter: int, service: str, start: str) -> None:
+def counter_process(db: str, counter: int, service: str, start: str) -> None:
     """The other process: a counter that calls on request. Each answer is one line."""
     from app import queue
     from app.clock import ManualClock
@@ -129,9 +132,3 @@ def _counter_process(db: str, counter: int, service: str, start: str) -> None:
             break
     station.close()
 
-
-if __name__ == "__main__":
-    if len(sys.argv) == 6 and sys.argv[1] == "--counter":
-        _counter_process(sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5])
-    else:
-        sys.exit("usage: python -m ui.display.bench --counter DB COUNTER SERVICE START_ISO")
