@@ -56,11 +56,11 @@ def add_supervisor_commands(sub, add, *, report, screen) -> None:
 
 def cmd_supervisor(args) -> int:
     import ui.supervisor
-    from app.cli import _screen_size, open_station, station_config
+    from app.cli import _screen_size, open_window_station, station_config
 
     size = _screen_size(args)
     config = station_config(args)
-    return ui.supervisor.main(open_station(args), config, screenshot=args.screenshot, size=size)
+    return ui.supervisor.main(open_window_station(args, config), config, screenshot=args.screenshot, size=size)
 
 
 # --- the period summary ---------------------------------------------------------------------------

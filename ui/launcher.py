@@ -63,7 +63,8 @@ class Launcher(QWidget):
             start.clicked.connect(lambda _=False, c=command, s=size: self.start(c, s))
             layout.addWidget(start)
         layout.addWidget(label(translate("Launcher", "At a counter, sign in as asep with the password demo-loket1 "
-                                         "(loket 1); the demo catalog lists the other accounts.")))
+                                         "(loket 1); at the supervisor's station as tati with demo-supervisor1. "
+                                         "The demo catalog lists the other accounts.")))
         printer = load_config(config_path).printer
         layout.addWidget(label(translate("Launcher", "Tickets are printed as ESC/POS bytes into {file}.")
                                .format(file=printer.removeprefix("file:")), "note"))

@@ -1954,7 +1954,7 @@
         <translation>Open a station on the demo database. Each one runs as its own program, as on its own PC.</translation>
     </message>
     <message>
-        <source>At a counter, sign in as asep with the password demo-loket1 (loket 1); the demo catalog lists the other accounts.</source>
+        <source>At a counter, sign in as asep with the password demo-loket1 (loket 1); at the supervisor's station as tati with demo-supervisor1. The demo catalog lists the other accounts.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2150,6 +2150,22 @@
     </message>
     <message>
         <source>Set-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3241,6 +3257,53 @@
     <message>
         <source>Send again</source>
         <translation>Send again</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>{subject}: another station acted on this ticket first, so your change did not count. It now shows as the other station left it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{subject}: another station stored the same thing first ({what}); this station's was not kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{subject}: the hub already holds a different change under the same id; this station's was not kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: not connected since {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: not connected yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last sync {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the oldest for %n min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK, understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(and %n more)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1945,8 +1945,8 @@
         <translation>Buka stasiun pada basis data demo. Masing-masing berjalan sebagai program sendiri, seperti di PC-nya sendiri.</translation>
     </message>
     <message>
-        <source>At a counter, sign in as asep with the password demo-loket1 (loket 1); the demo catalog lists the other accounts.</source>
-        <translation>Di loket, masuk sebagai asep dengan kata sandi demo-loket1 (loket 1); akun lainnya ada di katalog demo.</translation>
+        <source>At a counter, sign in as asep with the password demo-loket1 (loket 1); at the supervisor's station as tati with demo-supervisor1. The demo catalog lists the other accounts.</source>
+        <translation>Di loket, masuk sebagai asep dengan kata sandi demo-loket1 (loket 1); di stasiun supervisor sebagai tati dengan demo-supervisor1. Akun lainnya tercantum dalam katalog demo.</translation>
     </message>
     <message>
         <source>Tickets are printed as ESC/POS bytes into {file}.</source>
@@ -2137,11 +2137,27 @@
     </message>
     <message>
         <source>Press Finish to load it; the station then opens.</source>
-        <translation>Tekan Finish untuk memuatnya; setelah itu stasiun terbuka.</translation>
+        <translation>Tekan Selesai untuk memuatnya; setelah itu stasiun terbuka.</translation>
     </message>
     <message>
         <source>Set-up</source>
         <translation>Penyiapan</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Loading the catalog…</source>
@@ -3220,6 +3236,53 @@
     <message>
         <source>Send again</source>
         <translation>Kirim lagi</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>{subject}: another station acted on this ticket first, so your change did not count. It now shows as the other station left it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{subject}: another station stored the same thing first ({what}); this station's was not kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{subject}: the hub already holds a different change under the same id; this station's was not kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: not connected since {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: not connected yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last sync {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the oldest for %n min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK, understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(and %n more)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
