@@ -72,8 +72,9 @@ def has_symbols(path: Path) -> bool:
 
 def strip_symbols(bundle: Path) -> int:
     """Linux: drop the symbol tables that Python and its extension modules still carry
-    (libpython alone goes from 23 to 6 MB). Qt's own libraries come stripped, and strip
-    damages its FFmpeg, so PySide6/Qt/ is left as it is. Returns the bytes saved."""
+    (libpython alone goes from 23 to 6 MB). Qt's own libraries come stripped (and strip
+    damaged the FFmpeg Qt brings, which the bundle no longer ships), so PySide6/Qt/ is left as
+    it is. Returns the bytes saved."""
     tool = shutil.which("strip")
     if not sys.platform.startswith("linux") or tool is None:
         return 0

@@ -18,15 +18,17 @@ pulseaudio):
 
 from __future__ import annotations
 
+import io
+import json
 import logging
 import subprocess
 import sys
 import time
-from pathlib import Path
+import wave
 
 import pytest
 
-from app.voice import Phrase, build_phrase, wav_seconds, write_wav
+from app.voice import Phrase, build_phrase, phrase_audio, wav_seconds, write_wav
 from tests.conftest import ROOT
 from ui.announcer import Announcer
 
@@ -212,22 +214,43 @@ def test_a_real_call_is_played_to_the_end(qtbot, audio_output, make_announcer, t
 
 
 def test_calls_do_not_overlap_and_bad_audio_does_not_jam_the_queue(qtbot, audio_output, make_announcer):
-    def render(phrase: Phrase, path: Path) -> Path:
-        if phrase.text == "garbage":  # a file the player cannot decode
-            path.write_bytes(b"this is not audio " * 2000)
-            return path
-        return write_wav(phrase, path)
+    def render(phrase: Phrase) -> bytes:
+        if phrase.text == "garbage":  # not a WAV file
+            return b"this is not audio " * 2000
+        if phrase.text == "24-bit":  # a WAV file of samples QAudioSink has no format for
+            return wav_bytes(rate=22050, channels=1, sample_width=3, seconds=0.2)
+        if phrase.text == "stereo":  # played in the WAV file's own format, whatever it is
+            return wav_bytes(rate=44100, channels=2, sample_width=1, seconds=1.0)
+        return phrase_audio(phrase)
 
     announcer, journal = make_announcer(render=render)
     announcer.announce("good-1", SHORT)
     announcer.announce("missing-clip", Phrase(text="x", clips=("chime", "no_such_clip")))
     announcer.announce("garbage", Phrase(text="garbage", clips=()))
+    announcer.announce("24-bit", Phrase(text="24-bit", clips=()))
+    announcer.announce("stereo", Phrase(text="stereo", clips=()))
     announcer.announce("good-2", Phrase(text="B", clips=("b",)))
-    qtbot.waitUntil(lambda: len(journal.spoken()) == 4, timeout=30_000)
-    assert journal.spoken() == ["good-1", "missing-clip", "garbage", "good-2"]
+    qtbot.waitUntil(lambda: len(journal.spoken()) == 6, timeout=30_000)
+    assert journal.spoken() == ["good-1", "missing-clip", "garbage", "24-bit", "stereo", "good-2"]
     failed = [key for what, key in journal.events if what == "failed"]
-    assert failed == ["missing-clip", "garbage"]
+    assert failed == ["missing-clip", "garbage", "24-bit"]
     journal.assert_one_at_a_time()
+    took = journal.times["spoken", "stereo"] - journal.times["started", "stereo"]
+    assert took >= 1.0 - 0.2, f"a 1 s stereo file ended after {took:.2f} s: not played"
+
+
+def wav_bytes(*, rate: int, channels: int, sample_width: int, seconds: float) -> bytes:
+    """A WAV file of a quiet square wave in the given format."""
+    frames = int(rate * seconds)
+    high, low = (b"\xa0", b"\x60") if sample_width == 1 else (b"\x00" * (sample_width - 1) + b"\x10", bytes(sample_width))
+    samples = b"".join((high if (i // 50) % 2 else low) * channels for i in range(frames))
+    out = io.BytesIO()
+    with wave.open(out, "wb") as wav:
+        wav.setnchannels(channels)
+        wav.setsampwidth(sample_width)
+        wav.setframerate(rate)
+        wav.writeframes(samples)
+    return out.getvalue()
 
 
 def test_a_call_that_hangs_is_given_up_by_the_watchdog(qtbot, audio_output, make_announcer):
@@ -239,3 +262,44 @@ def test_a_call_that_hangs_is_given_up_by_the_watchdog(qtbot, audio_output, make
     assert journal.events[:3] == [("started", "long"), ("failed", "long"), ("spoken", "long")]
     assert journal.times["spoken", "long"] - journal.times["started", "long"] < 5
     journal.assert_one_at_a_time()
+
+
+# Plays like the bundle, which ships no media back-end (no FFmpeg plug-in): Qt finds no plug-in
+# at all. A first call is spoken to its end, the process quits in the middle of the second and
+# must end cleanly (audio threads outliving a quitting process once aborted it: "terminate called").
+NO_BACKEND_PROCESS = """
+import json, sys, time
+from PySide6.QtCore import QCoreApplication, QTimer
+QCoreApplication.setLibraryPaths([])
+app = QCoreApplication([])
+from app.voice import build_phrase
+from ui.announcer import Announcer
+announcer = Announcer()
+events, times = [], {}
+def note(what, key):
+    events.append([what, key])
+    times[what + " " + key] = time.monotonic()
+announcer.started.connect(lambda key: note("started", key))
+announcer.failed.connect(lambda key, why: note("failed", key))
+announcer.spoken.connect(lambda key: note("spoken", key))
+announcer.started.connect(lambda key: key == "second" and QTimer.singleShot(300, app.quit))
+QTimer.singleShot(30_000, app.quit)
+announcer.announce("first", build_phrase("A023", 5))
+announcer.announce("second", build_phrase("A024", 5))
+app.exec()
+maps = open("/proc/self/maps").read() if sys.platform.startswith("linux") else ""
+print(json.dumps({"audio": announcer.audio_available, "events": events,
+                  "took": times.get("spoken first", 0) - times.get("started first", 0),
+                  "ffmpeg_loaded": "ffmpeg" in maps}))
+"""
+
+
+def test_a_call_is_played_without_a_media_backend_and_quitting_mid_call_is_clean(audio_output, tmp_path):
+    length = wav_seconds(write_wav(build_phrase("A023", 5), tmp_path / "call.wav"))
+    result = subprocess.run([sys.executable, "-c", NO_BACKEND_PROCESS], capture_output=True, text=True, cwd=ROOT,
+                            timeout=120)
+    assert result.returncode == 0 and "terminate called" not in result.stderr, result.stderr
+    outcome = json.loads(result.stdout)
+    assert outcome["audio"] is True and outcome["ffmpeg_loaded"] is False
+    assert outcome["events"] == [["started", "first"], ["spoken", "first"], ["started", "second"]]
+    assert outcome["took"] >= length - 0.2, f"a {length:.1f} s call ended after {outcome['took']:.1f} s: not played"

@@ -1,11 +1,14 @@
-"""The display board's announcement queue, played with QtMultimedia.
+"""The display board's announcement queue, played with QtMultimedia's QAudioSink.
 
 announce(key, phrase) puts a call in line; calls are spoken one at a time, in the
-order they came, never over each other. Each is rendered to one WAV file
-(app.voice.write_wav: chime, words, pauses) and played by a QMediaPlayer made for
-it alone, so a stale signal of the previous one cannot end the next. A call ends
-on end of media, on any error of the player, or at the latest when a watchdog
-(the file's length plus a margin) fires: nothing jams the queue.
+order they came, never over each other. Each is rendered to the audio of one WAV
+file (app.voice.phrase_audio: chime, words, pauses), whose PCM frames a QAudioSink
+made for it alone plays from memory, so a stale signal of the previous one cannot
+end the next. The sink plays raw PCM without any media back-end: the bundle ships
+no FFmpeg plug-in (nor the QtQuick it links), which QMediaPlayer would need. A call
+ends when the sink has played every frame (it goes idle with the buffer read to its
+end, after the sound server drained it), on any error of the sink, or at the latest
+when a watchdog (the audio's length plus a margin) fires: nothing jams the queue.
 
 Every started(key) is followed by exactly one spoken(key) before the next
 started: also when playing failed (failed(key, why) comes first) and at once when
@@ -20,27 +23,57 @@ does not repeat it. A recall is a new event with a new key and is spoken again.
 
 QtMultimedia is imported here when an Announcer is made, never when this module
 is imported: the kiosk and counter windows must start where it cannot load.
-Everything runs on the UI thread (QtMultimedia is asynchronous anyway).
+Everything runs on the UI thread (the sink feeds the sound server on its own).
 """
 
 from __future__ import annotations
 
 import importlib
+import io
 import logging
-import tempfile
+import wave
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from pathlib import Path
+from dataclasses import dataclass
 
-from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import Property, QBuffer, QByteArray, QIODevice, QObject, QTimer, Signal
 
-from app.voice import Phrase, wav_seconds, write_wav
+from app.voice import Phrase, phrase_audio
 
 log = logging.getLogger(__name__)
 
-WATCHDOG_MARGIN_MS = 5000  # allowed beyond the file's length before a call is given up (a sound server can take 2 s to start a stream)
-UNKNOWN_LENGTH_S = 15.0  # the watchdog's length for a file whose length cannot be read
+WATCHDOG_MARGIN_MS = 5000  # allowed beyond the audio's length before a call is given up (a sound server can take 2 s to start a stream)
 REMEMBERED_KEYS = 1000  # spoken keys kept to refuse a repeat
+
+
+# a WAV file's sample width (bytes) -> QAudioFormat's sample format (8-bit WAV is unsigned)
+_SAMPLE_FORMATS = {1: "UInt8", 2: "Int16", 4: "Int32"}
+
+
+@dataclass(frozen=True)
+class Pcm:
+    """The frames of a WAV file and their shape, as a QAudioSink plays them."""
+
+    rate: int
+    channels: int
+    sample_width: int  # bytes
+    frames: bytes
+
+    @property
+    def seconds(self) -> float:
+        return len(self.frames) / (self.rate * self.channels * self.sample_width)
+
+
+def read_pcm(audio: bytes) -> Pcm:
+    """The PCM of a WAV file's bytes; wave.Error (or EOFError) when it is not one, ValueError
+    for a sample size QAudioSink cannot play."""
+    with wave.open(io.BytesIO(audio), "rb") as wav:
+        pcm = Pcm(wav.getframerate(), wav.getnchannels(), wav.getsampwidth(), wav.readframes(wav.getnframes()))
+    if pcm.sample_width not in _SAMPLE_FORMATS:
+        raise ValueError(f"{8 * pcm.sample_width}-bit samples")
+    if not pcm.frames:
+        raise ValueError("no frames")
+    return pcm
 
 
 class Announcer(QObject):
@@ -54,11 +87,11 @@ class Announcer(QObject):
         parent: QObject | None = None,
         *,
         voice: bool = True,
-        render: Callable[[Phrase, Path], Path] = write_wav,
+        render: Callable[[Phrase], bytes] = phrase_audio,
         watchdog_margin_ms: int = WATCHDOG_MARGIN_MS,
     ):
         """voice=False keeps the queue and never plays (a board set to be silent).
-        render writes an announcement's audio to a file; tests give it bad files."""
+        render gives an announcement's audio as a WAV file's bytes; tests give it bad audio."""
         super().__init__(parent)
         self._render = render
         self._margin_ms = watchdog_margin_ms
@@ -66,11 +99,9 @@ class Announcer(QObject):
         self._current: str | None = None
         self._spoken_keys: OrderedDict[str, None] = OrderedDict()
         self._closed = False
-        self._files = tempfile.TemporaryDirectory(prefix="mpp-voice-")
         self._serial = 0  # numbers the announcements played, so a late signal is known for stale
-        self._player = None
-        self._output = None
-        self._file: Path | None = None
+        self._sink = None  # the QAudioSink of the call being played, and the buffer it reads
+        self._buffer: QBuffer | None = None
 
         # the next announcement starts from the event loop, never inside a signal handler
         self._kick = QTimer(self, singleShot=True, interval=0)
@@ -114,7 +145,7 @@ class Announcer(QObject):
         self._waiting.clear()
 
     def close(self) -> None:
-        """Stop at once, drop the queue, release the player and the files. No more signals."""
+        """Stop at once, drop the queue, release the sink. No more signals."""
         if self._closed:
             return
         self._closed = True
@@ -122,8 +153,7 @@ class Announcer(QObject):
         self._kick.stop()
         self._watchdog.stop()
         self._current = None
-        self._release_player()
-        self._files.cleanup()
+        self._release_sink()
 
     def _get_audio_available(self) -> bool:
         return self._audio
@@ -146,39 +176,46 @@ class Announcer(QObject):
             self._finish(serial)
             return
         try:
-            self._file = self._render(phrase, Path(self._files.name) / f"{serial}.wav")
-        except Exception as error:  # a missing clip, a full disk: this call is lost, not the queue
+            audio = self._render(phrase)
+        except Exception as error:  # a missing clip, a bad clip: this call is lost, not the queue
             self._finish(serial, f"cannot render: {error}")
             return
         try:
-            seconds = wav_seconds(self._file)
-        except Exception:
-            seconds = UNKNOWN_LENGTH_S
-        self._watchdog.start(int(seconds * 1000) + self._margin_ms)
-        self._play(serial, self._file)
+            pcm = read_pcm(audio)
+        except (wave.Error, EOFError, ValueError) as error:
+            self._finish(serial, f"the audio cannot be played: {error}")
+            return
+        self._watchdog.start(int(pcm.seconds * 1000) + self._margin_ms)
+        self._play(pcm)
 
-    def _play(self, serial: int, path: Path) -> None:
+    def _play(self, pcm: Pcm) -> None:
         mm = self._mm
-        self._output = mm.QAudioOutput(mm.QMediaDevices.defaultAudioOutput(), self)
-        self._player = player = mm.QMediaPlayer(self)
-        player.setAudioOutput(self._output)
-        end, invalid = mm.QMediaPlayer.MediaStatus.EndOfMedia, mm.QMediaPlayer.MediaStatus.InvalidMedia
+        audio_format = mm.QAudioFormat()
+        audio_format.setSampleRate(pcm.rate)
+        audio_format.setChannelCount(pcm.channels)
+        audio_format.setSampleFormat(getattr(mm.QAudioFormat.SampleFormat, _SAMPLE_FORMATS[pcm.sample_width]))
+        self._buffer = buffer = QBuffer(self)
+        buffer.setData(QByteArray(pcm.frames))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._sink = sink = mm.QAudioSink(mm.QMediaDevices.defaultAudioOutput(), audio_format, self)
+        # a method of ours, not a closure: Qt cuts it before the sink (our child) is deleted with
+        # us, whose dying state change would otherwise reach a handler of a deleted sink
+        sink.stateChanged.connect(self._sink_state_changed)
+        sink.start(buffer)  # pull mode: the sink reads the frames as the device wants them
+        self._sink_state_changed()  # a device that would not open says so at once
 
-        def on_status(status) -> None:
-            if status == end:
-                self._finish(serial)
-            elif status == invalid:
-                self._finish(serial, "the audio cannot be played")
-
-        def on_error(error, message: str) -> None:
-            if error != mm.QMediaPlayer.Error.NoError:
-                self._finish(serial, message or str(error))
-
-        player.mediaStatusChanged.connect(on_status)
-        player.errorOccurred.connect(on_error)
-        player.setSource(QUrl.fromLocalFile(str(path)))
-        if self._player is player:  # not ended already by an error setSource reported at once
-            player.play()
+    def _sink_state_changed(self) -> None:
+        # the state is asked, not taken from the signal: PySide cannot convert its argument (a
+        # QAudio::State, Qt's old name) unless QAudio happened to be touched first
+        sink, audio = self._sink, self._mm.QtAudio
+        if sink is None:  # nothing playing
+            return
+        if sink.error() != audio.Error.NoError:
+            self._finish(self._serial, f"the audio output failed: {sink.error().name}")
+        elif sink.state() == audio.State.IdleState and self._buffer.atEnd():
+            # idle with every frame read: the sound server has played them all (idle before the
+            # end is an underrun the sink recovers from; the watchdog guards it)
+            self._finish(self._serial)
 
     def _finish(self, serial: int, error: str | None = None) -> None:
         """The call numbered serial has ended; a late signal of an earlier one is ignored."""
@@ -186,7 +223,7 @@ class Announcer(QObject):
             return
         key, self._current = self._current, None
         self._watchdog.stop()
-        self._release_player()
+        self._release_sink()
         self._spoken_keys[key] = None
         while len(self._spoken_keys) > REMEMBERED_KEYS:
             self._spoken_keys.popitem(last=False)
@@ -197,19 +234,16 @@ class Announcer(QObject):
         if not self._closed:
             self._kick.start()
 
-    def _release_player(self) -> None:
-        player, output, self._player, self._output = self._player, self._output, None, None
-        if player is not None:
-            # no more signals from it: a stop would report a status change into _finish
-            player.blockSignals(True)
-            player.stop()
-            player.setSource(QUrl())
-            player.deleteLater()
-        if output is not None:
-            output.deleteLater()
-        if self._file is not None:
-            self._file.unlink(missing_ok=True)
-            self._file = None
+    def _release_sink(self) -> None:
+        sink, buffer, self._sink, self._buffer = self._sink, self._buffer, None, None
+        if sink is not None:
+            # no more signals from it: a stop would report a state change into _finish
+            sink.blockSignals(True)
+            sink.stop()  # at once: the next call must not start over its tail
+            sink.deleteLater()
+        if buffer is not None:
+            buffer.close()
+            buffer.deleteLater()
 
     # --- the output device --------------------------------------------------------------
 
