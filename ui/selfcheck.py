@@ -30,8 +30,10 @@ def audio_outputs() -> AudioFound:
         if not default.isNull() and default.description() in names:
             names.remove(default.description())
             names.insert(0, default.description())
-        # Qt tries PipeWire before PulseAudio: its absence alone says nothing
-        why = "; ".join(m for m in said if "FFmpeg version" not in m and "pipewire" not in m.lower()) or None
+        # Qt tries PipeWire before PulseAudio: its absence alone says nothing; nor does a missing
+        # media back-end, which the bundle leaves out (the announcer plays through QAudioSink)
+        noise = ("FFmpeg version", "pipewire", "No QtMultimedia backends found")
+        why = "; ".join(m for m in said if not any(n.lower() in m.lower() for n in noise)) or None
         return AudioFound(tuple(names), None if names else why)
     finally:
         qInstallMessageHandler(previous)
