@@ -280,14 +280,29 @@ def _daily_summary_3000(history: Path, workdir: Path, n: int) -> list[float]:
     return samples
 
 
+def _sync_10k(history: Path, workdir: Path, n: int) -> list[float]:
+    from app.sync.bench import sync_10k
+
+    return sync_10k(history, workdir, n)
+
+
+def _kiosk_to_counter_hub(history: Path, workdir: Path, n: int) -> list[float]:
+    from app.sync.bench import kiosk_to_counter
+
+    return kiosk_to_counter(history, workdir, n)
+
+
 # Other benchmarks: name -> function(history, workdir, n) returning samples in seconds.
 EXTRA: dict[str, Callable[[Path, Path, int], list[float]]] = {
     "tap_to_ticket": _tap_to_ticket,
     "call_to_display": _call_to_display,
     "ikm_100k": _ikm_100k,
     "daily_summary_3000": _daily_summary_3000,
+    "sync_10k": _sync_10k,  # the hub on PostgreSQL when one answers, else SQLite (the result's "hub")
+    "kiosk_to_counter_hub": _kiosk_to_counter_hub,
 }
 NAMES = (*CORE, *EXTRA)
+SYNC = ("sync_10k", "kiosk_to_counter_hub")  # their results say which database the hub ran on
 
 TICKET_TIMES = ("created_at", "received_at", "issued_at", "queue_at", "called_at", "started_at", "finished_at", "updated_at")
 
@@ -492,7 +507,9 @@ def _sqlite_run(history: Path, workdir: Path, n: int) -> dict[str, list[float]]:
         )]
         for number in set(counter_ids.values())
     }
-    outbox = "INSERT INTO outbox (entity, entity_id, op, payload, created_at) VALUES (?, ?, ?, ?, ?)"
+    outbox = (
+        "INSERT INTO outbox (entity, entity_id, op, payload, created_at, change_id, tx_id) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    )
     issue, call = [], []
     for i in range(n):
         now += timedelta(seconds=2)
@@ -517,8 +534,10 @@ def _sqlite_run(history: Path, workdir: Path, n: int) -> dict[str, list[float]]:
             "VALUES (?,?,?,?,'issued','waiting',?)",
             (event_id, station_id, ts, ticket_id, service_id),
         )
-        conn.execute(outbox, ("ticket", ticket_id, "insert", f'{{"id": "{ticket_id}", "code": "{code}"}}', ts))
-        conn.execute(outbox, ("ticket_event", event_id, "insert", f'{{"id": "{event_id}"}}', ts))
+        tx = str(new_id())
+        conn.execute(outbox, ("ticket", ticket_id, "insert", f'{{"id": "{ticket_id}", "code": "{code}"}}', ts,
+                              str(new_id()), tx))
+        conn.execute(outbox, ("ticket_event", event_id, "insert", f'{{"id": "{event_id}"}}', ts, str(new_id()), tx))
         conn.execute("COMMIT")
         issue.append(perf_counter() - t0)
     for i in range(n):
@@ -552,8 +571,9 @@ def _sqlite_run(history: Path, workdir: Path, n: int) -> dict[str, list[float]]:
             "VALUES (?,?,?,?,'called','waiting','called',?)",
             (event_id, station_id, ts, ticket_id, service_id),
         )
-        conn.execute(outbox, ("ticket", ticket_id, "update", f'{{"id": "{ticket_id}"}}', ts))
-        conn.execute(outbox, ("ticket_event", event_id, "insert", f'{{"id": "{event_id}"}}', ts))
+        tx = str(new_id())
+        conn.execute(outbox, ("ticket", ticket_id, "update", f'{{"id": "{ticket_id}"}}', ts, str(new_id()), tx))
+        conn.execute(outbox, ("ticket_event", event_id, "insert", f'{{"id": "{event_id}"}}', ts, str(new_id()), tx))
         conn.execute("COMMIT")
         call.append(perf_counter() - t0)
         conn.execute("UPDATE ticket SET status = 'done' WHERE id = ?", (ticket_id,))  # not timed
@@ -577,4 +597,8 @@ def run_benchmarks(only: str | None = None, n: int = 300, progress=print, histor
         for name, bench in EXTRA.items():
             if only in (None, name):
                 results.append(_stats(name, bench(history, workdir, n), None))
+                if name in SYNC:
+                    from app.sync.bench import hub_used
+
+                    results[-1]["hub"] = hub_used()
     return results

@@ -142,6 +142,8 @@ def _parse_date(text: str | None) -> date | None:
 def cmd_init(args) -> None:
     from app.catalog import load_catalog, read_catalog_file
 
+    if args.hub or args.token:
+        return _init_from_hub(args)
     data = read_catalog_file(args.catalog) if args.catalog else None  # read and parse before creating anything
     station = open_station(args, create=True)
     summary = None
@@ -159,6 +161,22 @@ def cmd_init(args) -> None:
         if summary.deactivated:
             text += "\nno longer in the catalog (deactivated): " + ", ".join(summary.deactivated)
     emit(args, result, text)
+
+
+def _init_from_hub(args) -> None:
+    """Join a sync hub: the catalog and the day so far come from it (app.sync.station.join)."""
+    from app.sync.station import join
+
+    if not (args.hub and args.token):
+        raise CliError("joining a hub needs both --hub URL and --token TOKEN (`mpp hub add-station` prints one)")
+    if args.catalog:
+        raise CliError("a station that joins a hub takes the hub's catalog: give --catalog to `mpp hub init` instead")
+    station = open_station(args, create=True)
+    result = join(station, args.hub, args.token)
+    text = f"database ready: {station.db.path}\njoined the hub at {args.hub} as {result.station_name}"
+    if result.day:
+        text += f": took the catalog and {result.day} so far ({result.rows} rows)"
+    emit(args, {"db": str(station.db.path), "station_id": str(station.station_id), "hub": result}, text)
 
 
 def cmd_catalog_show(args) -> None:
@@ -381,6 +399,7 @@ def cmd_bench(args) -> None:
     else:
         for r in results:
             base = f"  baseline {r['baseline_median_ms']:.2f} ms, ratio {r['ratio']:.2f}" if "ratio" in r else ""
+            base += f"  (hub on {r['hub']})" if "hub" in r else ""
             print(f"{r['name']:<14} n={r['n']:<5} median {r['median_ms']:.2f} ms  p95 {r['p95_ms']:.2f} ms{base}")
 
 
@@ -525,6 +544,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("init", cmd_init, "create or migrate the database; load a catalog")
     p.add_argument("--catalog", metavar="FILE", help="catalog TOML (resources/catalog/FORMAT.md)")
+    p.add_argument("--hub", metavar="URL", help="join this sync hub (http://HOST:8765): take its catalog and the day so far")
+    p.add_argument("--token", metavar="TOKEN", help="this station's token at the hub (`mpp hub add-station NAME`)")
 
     catalog = sub.add_parser("catalog", help="the MPP's agencies, services and counters").add_subparsers(dest="what", required=True)
     add("show", cmd_catalog_show, "print the catalog", catalog)

@@ -742,13 +742,16 @@ def allocate_nomor(uow: UnitOfWork, year: int) -> str:
     transaction holds SQLite's write lock: processes sharing the file never get the
     same number, and a rollback gives the number back.
 
-    Unique across stations: with no hub yet, each station counts in its own file, so two
-    stations on separate files would give the same numbers. Complaint.nomor is a unique
-    column, so such a clash can never be stored silently (the hub refuses the second
-    row). The sync issue (9) will lease blocks of numbers per station from the hub and
-    hand them out here; nothing else has to change.
+    Unique across stations: a station that syncs takes its numbers from blocks the hub
+    leased to it alone (app.sync.numbers). A station without a hub counts in its own
+    file; Complaint.nomor is a unique column, so a clash is never stored silently.
     """
-    number = uow.session.execute(_NEXT_NUMBER, {"year": year}).scalar_one()
+    if uow.station.joined_hub:
+        from app.sync.numbers import take_complaint_number
+
+        number = take_complaint_number(uow, year)
+    else:
+        number = uow.session.execute(_NEXT_NUMBER, {"year": year}).scalar_one()
     if number > NOMOR_MAX:
         raise Refused(f"complaint numbers of {year} are used up ({NOMOR_MAX:,})", code="numbers_exhausted")
     return format_nomor(year, number)

@@ -70,6 +70,11 @@ _NEXT_NUMBER = (
     )
     .returning(NumberSequence.last_number)
 )
+_TICKETS_ISSUED = (
+    select(func.count())
+    .select_from(Ticket)
+    .where(Ticket.issued_service_id == bindparam("service_id"), Ticket.business_date == bindparam("day"))
+)
 _COUNTER_BUSY = select(Ticket.code).where(
     Ticket.business_date == bindparam("day"),
     Ticket.counter_id == bindparam("counter_id"),
@@ -355,7 +360,20 @@ def _optional_counter(uow: UnitOfWork, number: int | str | None) -> Counter | No
 
 
 def _issued_today(uow: UnitOfWork, service: Service, day: date) -> int:
+    if uow.station.joined_hub:  # numbers come in blocks: count the tickets, this station's and the others'
+        return uow.session.scalar(_TICKETS_ISSUED, {"service_id": service.id, "day": day})
     return uow.session.scalar(_ISSUED_TODAY, {"service_id": service.id, "day": day}) or 0
+
+
+def _issued_per_service(uow: UnitOfWork, day: date) -> dict[uuid.UUID, int]:
+    if uow.station.joined_hub:
+        query = (
+            select(Ticket.issued_service_id, func.count()).where(Ticket.business_date == day)
+            .group_by(Ticket.issued_service_id)
+        )  # fmt: skip
+    else:
+        query = select(NumberSequence.service_id, NumberSequence.last_number).where(NumberSequence.business_date == day)
+    return dict(uow.session.execute(query).all())
 
 
 def _allocate_number(uow: UnitOfWork, service: Service, day: date) -> int:
@@ -363,8 +381,13 @@ def _allocate_number(uow: UnitOfWork, service: Service, day: date) -> int:
 
     The unit of work began with BEGIN IMMEDIATE, so this transaction holds
     SQLite's write lock: no other process can allocate between our read and
-    our write, and a rollback gives the number back (no gaps).
+    our write, and a rollback gives the number back (no gaps). A station that
+    syncs takes it from the blocks the hub leased it (app.sync.numbers).
     """
+    if uow.station.joined_hub:
+        from app.sync.numbers import take_ticket_number
+
+        return take_ticket_number(uow, service, day)
     return uow.session.execute(_NEXT_NUMBER, {"service_id": service.id, "day": day}).scalar_one()
 
 
@@ -765,7 +788,11 @@ def ticket_history(uow: UnitOfWork, ref: str) -> list[EventView]:
     services = {s.id: s.code for s in uow.session.scalars(select(Service))}
     counters = {c.id: c.number for c in uow.session.scalars(select(Counter))}
     events = uow.session.scalars(
-        select(TicketEvent).where(TicketEvent.ticket_id == ticket.id).order_by(TicketEvent.created_at, TicketEvent.id)
+        select(TicketEvent)
+        .where(TicketEvent.ticket_id == ticket.id)
+        # in the order the sync hub took them (its clock), then this station's own not yet there:
+        # station clocks may be hours wrong or jump back
+        .order_by(TicketEvent.received_at.is_(None), TicketEvent.received_at, TicketEvent.created_at, TicketEvent.id)
     ).all()
     return [
         EventView(
@@ -802,11 +829,7 @@ def queue_overview(uow: UnitOfWork, day: date | None = None) -> list[ServiceQueu
         .order_by(Counter.number)
     ):
         at_counter.setdefault(sid, []).append((code, number))
-    issued = dict(
-        uow.session.execute(
-            select(NumberSequence.service_id, NumberSequence.last_number).where(NumberSequence.business_date == day)
-        ).all()
-    )
+    issued = _issued_per_service(uow, day)
     moment = uow.now()
     result = []
     services = uow.session.scalars(

@@ -295,6 +295,19 @@ def optional(module: str):
 # --- the desk ----------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class SyncOverview:
+    """Every station's sync as the supervisor sees it: this station's own link, and the hub's
+    list of stations, or why the hub could not be asked."""
+
+    local: Any  # app.sync.StationSyncStatus
+    hub: Any | None  # app.sync.HubStatus; None when the hub did not answer
+    error: str | None
+
+
+HUB_ASK_TIMEOUT = 3.0  # seconds: the card says "not reachable" rather than wait for the network
+
+
 class SupervisorDesk:
     """One supervisor's station: its file, its settings and what its window asks for.
     Every method opens its own unit of work; the window calls them on its worker."""
@@ -424,6 +437,20 @@ class SupervisorDesk:
 
     def backup_now(self) -> Path:
         return optional("backup").backup_now(self.db_path, self.backup_dir())
+
+    def sync_overview(self) -> SyncOverview | None:
+        """None when this station works alone (it joined no hub); else its own state and the
+        hub's view of every station, asked over the network (call it off the UI thread)."""
+        from app.errors import MppError
+        from app.sync import fetch_hub_status, local_sync_status
+
+        local = local_sync_status(self.station)
+        if not local.joined:
+            return None
+        try:
+            return SyncOverview(local, fetch_hub_status(self.station, timeout=HUB_ASK_TIMEOUT), None)
+        except MppError as error:  # SyncError: unreachable, refused, or an answer that is not the hub's
+            return SyncOverview(local, None, error.message)
 
     def backup_if_due(self) -> Path | None:
         backup = optional("backup")

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from app.clock import Clock, system_clock
 from app.ids import new_id
 from db.database import Database, open_database
-from db.models import LocalState, MppSettings, Synced
+from db.outbox import TRACK_VERSIONS
+from db.models import LocalState, MppSettings, Synced, SyncState
 
 T = TypeVar("T", bound=Synced)
 _SETTINGS = select(MppSettings).limit(1)
@@ -31,6 +32,8 @@ class Station:
         self.db = db
         self.clock = clock
         self.station_id = _station_id(db)
+        # numbers come from blocks leased from the hub once the station joined one (app.sync.numbers)
+        self.joined_hub = _joined_hub(db)
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock = system_clock, **kwargs) -> Station:
@@ -54,6 +57,11 @@ def _station_id(db: Database) -> uuid.UUID:
         return uuid.UUID(row.value)
 
 
+def _joined_hub(db: Database) -> bool:
+    with db.sessions() as session:
+        return session.get(SyncState, 1) is not None
+
+
 class UnitOfWork:
     session: Session
 
@@ -66,6 +74,7 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         self.session.info["clock"] = self.station.clock
+        self.session.info[TRACK_VERSIONS] = self.station.joined_hub
         self._now = None
         return self
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     Date,
     ForeignKey,
@@ -67,9 +68,17 @@ class LocalState(Base):
 
 
 class Outbox(Base):
-    """A change waiting to reach the hub; written in the transaction that made it."""
+    """A change waiting to reach the hub; written in the transaction that made it.
+
+    Kept after the hub has it (pushed_at, result): a hub restored from an older
+    backup gets it again (app.sync)."""
 
     __tablename__ = "outbox"
+    __table_args__ = (
+        # the push's scan; the pull's "have we a later change of this row, or one still waiting"
+        Index("ix_outbox_waiting", "seq", sqlite_where=text("pushed_at IS NULL")),
+        Index("ix_outbox_entity", "entity_id"),
+    )
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[str] = mapped_column(String(36))
@@ -77,6 +86,15 @@ class Outbox(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     pushed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # (issue 9) the change's id at the hub, unique across stations; the local transaction
+    # it belongs to (the hub accepts or refuses a transaction whole); for a ticket's update,
+    # the change it was made on ({"version": change id}: the hub's referee checks it)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    tx_id: Mapped[str] = mapped_column(String(36))
+    base: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
+    # what the hub answered: ok, dup (it had it), refused; its server sequence number
+    result: Mapped[str | None] = mapped_column(String(16), default=None)
+    hub_seq: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
 
 class NumberSequence(Base):
@@ -445,6 +463,65 @@ class ComplaintAccess(Synced, Base):
 
 
 # --- sync (issue 9: migration 0006) ---------------------------------------
+
+
+class SyncState(Base):
+    """This station's link to its hub (one row, id 1): who it is there, the hub's
+    epoch, how far it has pulled, and how the last attempts went. Not synced."""
+
+    __tablename__ = "sync_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    hub_url: Mapped[str] = mapped_column(Text)
+    hub_token: Mapped[str] = mapped_column(Text)  # this station's secret at the hub
+    hub_id: Mapped[str] = mapped_column(String(36))
+    station_name: Mapped[str] = mapped_column(String(64))
+    epoch: Mapped[str] = mapped_column(String(36))
+    cursor: Mapped[int] = mapped_column(BigInteger, default=0)  # the last server sequence pulled
+    seen: Mapped[int] = mapped_column(BigInteger, default=0)  # the highest server sequence seen (pulled or acked)
+    lease_ahead: Mapped[bool] = mapped_column(default=False)  # hold ticket numbers for every service (a kiosk)
+    joined_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_ok_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_push_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_pull_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_error_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class NumberLease(Base):
+    """A block of numbers the hub gave this station: the tickets of one service and
+    day ("ticket:<service id>:<date>") or the complaints of a year ("complaint:<year>")."""
+
+    __tablename__ = "number_lease"
+    __table_args__ = (Index("ix_number_lease_scope", "scope", "first_number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    scope: Mapped[str] = mapped_column(String(64))
+    first_number: Mapped[int] = mapped_column(Integer)
+    last_number: Mapped[int] = mapped_column(Integer)
+    next_number: Mapped[int] = mapped_column(Integer)  # last_number + 1 once used up
+    leased_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class RowVersion(Base):
+    """Which change made a refereed row (a ticket) as this station has it: an update
+    names it, and the hub takes the update only while that is still the hub's latest."""
+
+    __tablename__ = "row_version"
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    change_id: Mapped[str] = mapped_column(String(36))
+
+
+class SyncNotice(Base):
+    """Something of this station's that the hub refused, to be told to its users. Not synced."""
+
+    __tablename__ = "sync_notice"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    code: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    subject: Mapped[str] = mapped_column(String(64))  # what a user calls it: A005, ADU-2026-000012
+    message: Mapped[str] = mapped_column(Text)
+    seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 # --- administration (issue 8: migration 0007) -----------------------------

@@ -2604,7 +2604,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sync states are not shown yet</source>
+        <source>This station works alone (no hub)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub does not answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All connected; %1 change(s) waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: last seen %2, %3 waiting, %4 behind</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3290,10 +3310,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the oldest for %n min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>nothing waiting</source>
         <translation type="unfinished" />
     </message>
@@ -3301,9 +3317,26 @@
         <source>OK, understood</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the oldest for %n min</source>
+        <translation>
+            <numerusform>the oldest for %n min</numerusform>
+            <numerusform>the oldest for %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(and %n more)</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2595,8 +2595,28 @@
         <translation>Belum ada jawaban hari ini</translation>
     </message>
     <message>
-        <source>Sync states are not shown yet</source>
-        <translation>Status sinkronisasi belum ditampilkan</translation>
+        <source>This station works alone (no hub)</source>
+        <translation>Stasiun ini bekerja sendiri (tanpa hub)</translation>
+    </message>
+    <message>
+        <source>The hub does not answer: %1</source>
+        <translation>Hub tidak menjawab: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Tidak terhubung: %1</translation>
+    </message>
+    <message>
+        <source>All connected; %1 change(s) waiting</source>
+        <translation>Semua terhubung; %1 perubahan menunggu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>%1: last seen %2, %3 waiting, %4 behind</source>
+        <translation>%1: terakhir terlihat %2, %3 menunggu, %4 tertinggal</translation>
     </message>
     <message>
         <source>Longer than the target of %1</source>
@@ -3242,47 +3262,57 @@
     <name>Sync</name>
     <message>
         <source>{subject}: another station acted on this ticket first, so your change did not count. It now shows as the other station left it.</source>
-        <translation type="unfinished" />
+        <translation>{subject}: stasiun lain lebih dulu menangani tiket ini, sehingga perubahan Anda tidak berlaku. Tiket kini tampil seperti yang ditinggalkan stasiun lain.</translation>
     </message>
     <message>
         <source>{subject}: another station stored the same thing first ({what}); this station's was not kept.</source>
-        <translation type="unfinished" />
+        <translation>{subject}: stasiun lain lebih dulu menyimpan hal yang sama ({what}); milik stasiun ini tidak disimpan.</translation>
     </message>
     <message>
         <source>{subject}: the hub already holds a different change under the same id; this station's was not kept.</source>
-        <translation type="unfinished" />
+        <translation>{subject}: hub sudah menyimpan perubahan lain dengan id yang sama; milik stasiun ini tidak disimpan.</translation>
     </message>
     <message>
         <source>Sync: connected</source>
-        <translation type="unfinished" />
+        <translation>Sinkronisasi: terhubung</translation>
     </message>
     <message>
         <source>Sync: not connected since {time}</source>
-        <translation type="unfinished" />
+        <translation>Sinkronisasi: tidak terhubung sejak {time}</translation>
     </message>
     <message>
         <source>Sync: not connected yet</source>
-        <translation type="unfinished" />
+        <translation>Sinkronisasi: belum terhubung</translation>
     </message>
     <message>
         <source>last sync {time}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the oldest for %n min</source>
-        <translation type="unfinished" />
+        <translation>sinkron terakhir {time}</translation>
     </message>
     <message>
         <source>nothing waiting</source>
-        <translation type="unfinished" />
+        <translation>tidak ada yang menunggu</translation>
     </message>
     <message>
         <source>OK, understood</source>
-        <translation type="unfinished" />
+        <translation>Baik, saya mengerti</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n perubahan menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the oldest for %n min</source>
+        <translation>
+            <numerusform>yang terlama %n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(and %n more)</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>(dan %n lainnya)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,9 @@ def main(
         window.close()
         print(path)
         return 0
+    from ui.sync import attach_sync
+
+    attach_sync(window, station, config)  # with a hub: the sync worker, its state and the hub's refusals
     window.resize(*(size or DEFAULT_SIZE))
     window.show()
     return app.exec()

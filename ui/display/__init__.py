@@ -38,6 +38,9 @@ def main(
         window.close()
         print(path)
         return 0
+    from ui.sync import attach_sync
+
+    attach_sync(window, station, config, notices=False, compact=True)  # with a hub; its state shows only when amiss
     if fullscreen:
         # the board itself: no frame, no pointer over the numbers
         window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)

@@ -31,6 +31,10 @@ def main(
         window.close()
         print(path)
         return 0
+    from ui.sync import attach_sync
+
+    # with a hub: the sync worker (a kiosk holds ticket numbers ahead); its state shows only when amiss
+    attach_sync(window, station, config, lease_ahead=None if survey_only else True, notices=False, compact=True)
     if fullscreen:
         # a kiosk: no frame to drag, nothing to close, always in front
         window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)

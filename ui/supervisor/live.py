@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import fmt
-from app.supervisor import Counts, LiveFigures, ServiceLive, Waiting
+from app.supervisor import Counts, LiveFigures, ServiceLive, SyncOverview, Waiting
 from ui.kiosk.style import RED
 from ui.supervisor.common import Card, minutes_text, percent, whole
 from ui.widgets import label
@@ -56,9 +56,7 @@ class LivePage(QWidget):
             grid.addWidget(card, index // 4, index % 4)
         for column in range(4):
             grid.setColumnStretch(column, 1)
-        # The stations' sync states (issue 9, app.sync) go in this card: show_sync() fills it.
-        self.sync_card = self.cards["sync"]
-        self.sync_card.setObjectName("sync")
+        self.sync_card = self.cards["sync"]  # every station's sync (app.sync): show_sync() fills it
         layout.addLayout(grid)
 
         self.table = QTreeWidget()
@@ -142,10 +140,35 @@ class LivePage(QWidget):
             )
         self._fill_table(figures)
 
-    def show_sync(self, states) -> None:
-        """The stations' sync (issue 9): until app.sync reports, say that none is shown."""
-        if states is None:
-            self.sync_card.set("—", translate("Supervisor", "Sync states are not shown yet"))
+    def show_sync(self, overview: SyncOverview | None, zone=None) -> None:
+        """The stations' sync: how many of the hub's stations are connected, who is not and what
+        waits; red when a station is cut off or the hub does not answer. The tooltip lists all."""
+        card = self.sync_card
+        if overview is None:
+            card.set("—", translate("Supervisor", "This station works alone (no hub)"))
+            card.setToolTip("")
+            return
+        if overview.hub is None:
+            card.set("?", translate("Supervisor", "The hub does not answer: %1").replace("%1", overview.error or ""),
+                     alert=True)
+            card.setToolTip(overview.local.hub_url)
+            return
+        stations = [s for s in overview.hub.stations if not s.revoked]
+        cut_off = [s for s in stations if not s.connected]
+        waiting = sum(s.waiting for s in stations)
+        if cut_off:
+            detail = translate("Supervisor", "Not connected: %1").replace("%1", ", ".join(s.name for s in cut_off))
+        else:
+            detail = translate("Supervisor", "All connected; %1 change(s) waiting").replace("%1", whole(waiting))
+        card.set(f"{len(stations) - len(cut_off)}/{len(stations)}", detail, alert=bool(cut_off))
+        never = translate("Supervisor", "never")
+        card.setToolTip("\n".join(
+            translate("Supervisor", "%1: last seen %2, %3 waiting, %4 behind")
+            .replace("%1", s.name)
+            .replace("%2", fmt.clock_time(s.last_seen_at, zone) if s.last_seen_at and zone else never)
+            .replace("%3", whole(s.waiting)).replace("%4", whole(s.behind))
+            for s in stations
+        ))
 
     def _fill_table(self, figures: LiveFigures) -> None:
         table = self.table

@@ -9,8 +9,6 @@ from ui.counter.style import counter_style
 from ui.kiosk.style import BLUE, GREEN, GREY, INK, MUTED, PAPER, RED
 
 RED_BACK = "#FBE3E3"  # an overdue row: RED on it is 7.0:1
-AMBER_INK = "#6B4200"  # on AMBER_BACK: 7.9:1
-AMBER_BACK = "#FFF3D1"
 LINE = "#C9D1DA"
 
 
@@ -29,8 +27,6 @@ QLabel[kind="card-value"] {{ font-size: 30px; font-weight: bold; color: {INK}; }
 QLabel[kind="card-detail"] {{ font-size: 14px; color: {MUTED}; }}
 QFrame#card[alert="true"] QLabel[kind="card-value"] {{ color: {RED}; }}
 QFrame#card[alert="true"] QLabel[kind="card-detail"] {{ color: {RED}; font-weight: bold; }}
-QFrame#sync {{ background: {AMBER_BACK}; border: 1px solid #D9A63A; border-radius: 6px; }}
-QFrame#sync QLabel {{ color: {AMBER_INK}; background: transparent; font-size: 14px; }}
 QLabel[kind="good"] {{ font-size: 16px; font-weight: bold; color: {GREEN}; }}
 QLabel[kind="note"] {{ font-size: 14px; color: {MUTED}; }}
 QLabel[kind="body"] {{ font-size: 16px; color: {INK}; }}

@@ -46,6 +46,7 @@ translate = QCoreApplication.translate
 WATCH_MS = 250  # how often the file is asked whether anyone committed
 CLOCK_MS = 30_000  # the longest wait moves on even when nothing else changes
 BACKUP_CHECK_MS = 60 * 60 * 1000  # backup_if_due decides; asking hourly makes it daily
+SYNC_MS = 15_000  # how often the hub is asked for every station's sync
 
 
 def admin_panel_class():
@@ -92,6 +93,7 @@ class SupervisorWindow(QWidget):
         desk.prepare()  # before the workers start: see ui/tasks.py
         self.db = TaskRunner("supervisor-db", self)
         self.files = TaskRunner("supervisor-files", self)  # PDFs, copies and backups: never in the live view's way
+        self.hub = TaskRunner("supervisor-hub", self)  # the network: a slow hub never holds the figures
         self.watcher = ChangeWatcher(desk.station)
         self.staff: SignedIn | None = None
         self.figures: LiveFigures | None = None
@@ -153,6 +155,8 @@ class SupervisorWindow(QWidget):
         self.watch_timer.timeout.connect(self._poll)
         self.clock_timer = QTimer(self, interval=CLOCK_MS)
         self.clock_timer.timeout.connect(self.refresh)
+        self.sync_timer = QTimer(self, interval=SYNC_MS)
+        self.sync_timer.timeout.connect(self.refresh_sync)
         self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
         if auto_backup:  # once on start, then hourly: app.backup decides whether one is due
@@ -194,7 +198,9 @@ class SupervisorWindow(QWidget):
             self.pages.setCurrentWidget(self.main_page)
             self.watch_timer.start()
             self.clock_timer.start()
+            self.sync_timer.start()
             self.refresh()
+            self.refresh_sync()
             self.backup_page.refresh()
 
         def failed(error: Exception) -> None:
@@ -219,6 +225,7 @@ class SupervisorWindow(QWidget):
     def sign_out(self) -> None:
         self.watch_timer.stop()
         self.clock_timer.stop()
+        self.sync_timer.stop()
         self.staff = None
         if self.admin_panel is not None:
             self.admin_panel.close()
@@ -242,6 +249,18 @@ class SupervisorWindow(QWidget):
         self.db.run(self.desk.live, self._show_live, self._live_failed)
         if self.tabs.currentWidget() is self.complaints_page:
             self.complaints_page.refresh()
+
+    def refresh_sync(self) -> None:
+        if self.staff is None or self.hub.busy:
+            return
+        self.hub.run(self.desk.sync_overview, self._show_sync, self._sync_failed)
+
+    def _show_sync(self, overview) -> None:
+        if self.staff is not None:
+            self.live_page.show_sync(overview, self.zone)
+
+    def _sync_failed(self, error: Exception) -> None:
+        log.error("reading the stations' sync failed", exc_info=error)
 
     def _show_live(self, figures: LiveFigures) -> None:
         if self.staff is None:
@@ -299,7 +318,7 @@ class SupervisorWindow(QWidget):
             timer.stop()
         if self.admin_panel is not None:
             self.admin_panel.close()  # its own worker and watcher stop with it
-        for runner in (self.db, self.files):
+        for runner in (self.db, self.files, self.hub):
             runner.wait(10)
             runner.stop()
         self.watcher.close()
