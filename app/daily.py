@@ -295,26 +295,11 @@ class SurveyDay:
         }
 
 
-@dataclass(frozen=True)
-class DailySummary:
-    day: date
-    mpp_name: str
-    address: str
-    timezone: str
-    generated_at: datetime  # local, with its zone
-    is_today: bool  # the day is still running: figures as of generated_at
-    closed_reason: str | None  # the MPP was closed that day (and still had tickets)
-    default_wait_target_minutes: int
-    totals: Figures
-    per_agency: tuple[AgencyDay, ...]
-    per_service: tuple[ServiceDay, ...]
-    per_counter: tuple[CounterDay, ...]
-    per_staff: tuple[StaffDay, ...]
-    arrivals_per_hour: tuple[HourCount, ...]
-    survey: SurveyDay
-    complaints: ComplaintFigures = field(default_factory=lambda: ComplaintFigures(False))
+class Headline:
+    """The headline figures as attributes of a summary itself (the daily's and the period's)."""
 
-    # the headline figures, as attributes of the summary itself
+    totals: Figures
+
     @property
     def issued(self) -> int:
         return self.totals.issued
@@ -346,6 +331,26 @@ class DailySummary:
     @property
     def service_minutes(self) -> TimeStats:
         return self.totals.service_minutes
+
+
+@dataclass(frozen=True)
+class DailySummary(Headline):
+    day: date
+    mpp_name: str
+    address: str
+    timezone: str
+    generated_at: datetime  # local, with its zone
+    is_today: bool  # the day is still running: figures as of generated_at
+    closed_reason: str | None  # the MPP was closed that day (and still had tickets)
+    default_wait_target_minutes: int
+    totals: Figures
+    per_agency: tuple[AgencyDay, ...]
+    per_service: tuple[ServiceDay, ...]
+    per_counter: tuple[CounterDay, ...]
+    per_staff: tuple[StaffDay, ...]
+    arrivals_per_hour: tuple[HourCount, ...]
+    survey: SurveyDay
+    complaints: ComplaintFigures = field(default_factory=lambda: ComplaintFigures(False))
 
     def to_json(self) -> dict[str, Any]:
         totals = self.totals.to_json()

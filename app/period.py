@@ -32,6 +32,7 @@ from app.daily import (
     ComplaintFigures,
     CounterDay,
     Figures,
+    Headline,
     HourCount,
     ServiceDay,
     StaffDay,
@@ -147,7 +148,7 @@ class DayTrend:
 
 
 @dataclass(frozen=True)
-class PeriodSummary:
+class PeriodSummary(Headline):
     start: date
     end: date  # the last day asked for
     through: date  # the last day counted: `end`, or today for a period still running
@@ -168,38 +169,6 @@ class PeriodSummary:
     survey: SurveyDay
     complaints: ComplaintFigures
     days: tuple[DayTrend, ...]
-
-    @property
-    def issued(self) -> int:
-        return self.totals.issued
-
-    @property
-    def served(self) -> int:
-        return self.totals.served
-
-    @property
-    def absent(self) -> int:
-        return self.totals.absent
-
-    @property
-    def transferred(self) -> int:
-        return self.totals.transferred
-
-    @property
-    def cancelled(self) -> int:
-        return self.totals.cancelled
-
-    @property
-    def expired(self) -> int:
-        return self.totals.expired
-
-    @property
-    def wait_minutes(self) -> TimeStats:
-        return self.totals.wait_minutes
-
-    @property
-    def service_minutes(self) -> TimeStats:
-        return self.totals.service_minutes
 
     def to_json(self) -> dict[str, Any]:
         totals = self.totals.to_json()
